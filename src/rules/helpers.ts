@@ -1,0 +1,214 @@
+/**
+ * What every rule needs to read declarations without caring where they came
+ * from: known/unknown values, snapshot properties, Azure's case-insensitive
+ * comparisons and the shape of snapshot ids.
+ */
+import type { Declaration, PoolDeclaration, SnapshotInfo, SnapshotRef, Span, UpgradeDeclaration, Value } from '../model.js'
+import { UNKNOWN_PART } from '../model.js'
+import { sameId } from '../policy/catalog.js'
+import type { RuleContext } from './types.js'
+
+export { sameId }
+
+/** A value a rule may use whole: known and without unknown parts. */
+export function isKnown<T>(v: Value<T> | undefined): v is Extract<Value<T>, { known: true }> {
+  return v !== undefined && v.known && !v.partial
+}
+
+/** Known to be empty: `''` or `null` (never the same as unknown). */
+export function isKnownEmpty(v: Value<string | null> | undefined): boolean {
+  return v !== undefined && v.known && (v.value === null || v.value === '')
+}
+
+/** The reason readers give a value the source does not state at all. */
+export const NOT_STATED = 'not stated'
+
+/** True when the source states the value, even if we cannot evaluate it (a parameter without default). */
+export function isStated<T>(v: Value<T> | undefined): boolean {
+  return v !== undefined && (v.known || v.reason !== NOT_STATED)
+}
+
+type KnownOf<T> = T extends Value<infer U> ? U : never
+
+/**
+ * Calls `fn` with the values when all are fully known, and returns no report
+ * otherwise: rules are silent on unknown values by construction (tflint's
+ * EvaluateExpr). Partially known strings count as unknown here.
+ */
+export function ifKnown<A extends Value<unknown>, R>(a: A | undefined, fn: (a: KnownOf<A>) => R[]): R[]
+export function ifKnown<A extends Value<unknown>, B extends Value<unknown>, R>(
+  a: A | undefined,
+  b: B | undefined,
+  fn: (a: KnownOf<A>, b: KnownOf<B>) => R[]
+): R[]
+export function ifKnown<A extends Value<unknown>, B extends Value<unknown>, C extends Value<unknown>, R>(
+  a: A | undefined,
+  b: B | undefined,
+  c: C | undefined,
+  fn: (a: KnownOf<A>, b: KnownOf<B>, c: KnownOf<C>) => R[]
+): R[]
+export function ifKnown(...args: unknown[]): unknown[] {
+  const fn = args.pop() as (...values: unknown[]) => unknown[]
+  const values = args as (Value<unknown> | undefined)[]
+  if (!values.every((v) => isKnown(v))) return []
+  return fn(...values.map((v) => (v as { value: unknown }).value))
+}
+
+/** Wraps a plain optional property (of a snapshot) as a value. */
+export function fromOptional<T>(v: T | undefined, span?: Span): Value<T> {
+  if (v === undefined) return { known: false, reason: 'not known for this snapshot', ...(span ? { span } : {}) }
+  return span ? { known: true, value: v, span } : { known: true, value: v }
+}
+
+/** The snapshot id when it is a whole known, non-empty string. */
+export function fullyKnownId(ref: SnapshotRef | undefined): string | undefined {
+  if (!ref || !isKnown(ref.id)) return undefined
+  const id = ref.id.value
+  return typeof id === 'string' && id !== '' && !id.includes(UNKNOWN_PART) ? id : undefined
+}
+
+/**
+ * What we know of the snapshot a pool or upgrade refers to: the properties the
+ * reader resolved itself, over those the context knows (catalog, snapshots
+ * declared in this run, live ARM) when the id is fully known.
+ */
+export function snapshotOf(decl: Declaration, ctx: RuleContext): Partial<SnapshotInfo> | undefined {
+  if (decl.kind !== 'pool' && decl.kind !== 'upgrade') return undefined
+  const ref = decl.snapshot
+  if (!ref) return undefined
+  const id = fullyKnownId(ref)
+  const fromContext = id ? ctx.snapshot(id) : undefined
+  if (!fromContext && !ref.resolved) return undefined
+  const merged: Partial<SnapshotInfo> = { ...fromContext }
+  for (const [key, value] of Object.entries(ref.resolved ?? {})) {
+    if (value !== undefined) (merged as Record<string, unknown>)[key] = value
+  }
+  if (id && merged.id === undefined) merged.id = id
+  return merged
+}
+
+/** Regions compare case-insensitively and ignoring spaces: `East US` = `eastus`. */
+export function normalizeRegion(region: string): string {
+  return region.replace(/\s+/g, '').toLowerCase()
+}
+
+export function sameRegion(a: string, b: string): boolean {
+  return normalizeRegion(a) === normalizeRegion(b)
+}
+
+/** Strings that Azure compares case-insensitively (OS type, OS SKU, names). */
+export function sameText(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase()
+}
+
+/** How a pool or upgrade is named in messages: its name when known, else the declaration's resource name. */
+export function poolLabel(decl: PoolDeclaration | UpgradeDeclaration): string {
+  return isKnown(decl.name) && decl.name.value ? decl.name.value : decl.resource
+}
+
+/** How a snapshot is named in messages: its name, else the last segment of its id, else the id. */
+export function snapshotLabel(info: Partial<SnapshotInfo> | undefined, ref?: SnapshotRef): string {
+  if (info?.name) return info.name
+  const id = info?.id ?? (ref && isKnown(ref.id) ? (ref.id.value ?? undefined) : undefined)
+  if (!id) return 'the snapshot'
+  const last = id.split('/').filter(Boolean).pop()
+  return last ?? id
+}
+
+/** The span of the snapshot reference (the flag or property), when the source has one. */
+export function refSpan(ref: SnapshotRef | undefined): Span | undefined {
+  return ref?.id.span
+}
+
+export type SnapshotIdShape =
+  | { kind: 'snapshot' }
+  | { kind: 'nodePool' }
+  | { kind: 'clusterSnapshot' }
+  | { kind: 'otherResource'; type: string }
+  | { kind: 'bareName' }
+  | { kind: 'malformed' }
+
+/** `/subscriptions/{s}/resourceGroups/{rg}/providers/Microsoft.ContainerService/snapshots/{name}`, lower case. */
+const SNAPSHOT_ID: (string | null)[] = [
+  '/subscriptions/',
+  null,
+  '/resourcegroups/',
+  null,
+  '/providers/microsoft.containerservice/snapshots/',
+  null
+]
+
+/**
+ * Judges a snapshot reference by its shape. Unknown parts (`{?}`) may stand
+ * for any text, slashes included: an id is a valid snapshot id when some
+ * filling of its unknown parts makes it one.
+ */
+export function snapshotIdShape(id: string): SnapshotIdShape {
+  if (couldBeSnapshotId(id)) return { kind: 'snapshot' }
+  const lower = id.toLowerCase()
+  if (/\/providers\/microsoft\.containerservice\/managedclustersnapshots\//.test(lower)) return { kind: 'clusterSnapshot' }
+  if (/\/providers\/microsoft\.containerservice\/managedclusters\/[^/]+\/agentpools\/[^/]+\/?$/.test(lower))
+    return { kind: 'nodePool' }
+  const other = /^\/subscriptions\/[^/]+\/resourcegroups\/[^/]+\/providers\/([^/]+\/[^/]+)\/[^/]+(?:\/([^/]+)\/[^/]+)*\/?$/i.exec(id)
+  if (other) {
+    const segments = id.replace(/\/$/, '').split('/')
+    const providers = segments.findIndex((s) => s.toLowerCase() === 'providers')
+    // Type of a nested resource: namespace/type/child..., read from the id's alternating segments.
+    const types = [segments[providers + 1]]
+    for (let i = providers + 2; i < segments.length; i += 2) types.push(segments[i])
+    return { kind: 'otherResource', type: types.join('/') }
+  }
+  if (!id.includes('/') && id.trim() !== '') return { kind: 'bareName' }
+  return { kind: 'malformed' }
+}
+
+/**
+ * A tiny NFA walk: the pattern's known characters must follow the id grammar
+ * (literals and non-empty segments without `/`), and an unknown part may
+ * skip to any later point of it.
+ */
+function couldBeSnapshotId(pattern: string): boolean {
+  // Flatten the grammar into items: one literal character or one segment.
+  const items: (string | null)[] = []
+  for (const part of SNAPSHOT_ID) {
+    if (part === null) items.push(null)
+    else items.push(...part)
+  }
+  const end = items.length
+  // States: `i` = before item i; `-(i+1)` = inside segment i with at least one character read.
+  const closure = (states: Set<number>): Set<number> => {
+    const out = new Set(states)
+    for (const s of states) if (s < 0) out.add(-s) // a segment may end after one character: -(i+1) -> i+1
+    return out
+  }
+  let states = closure(new Set([0]))
+  const pieces = pattern.split(UNKNOWN_PART)
+  for (let p = 0; p < pieces.length; p++) {
+    if (p > 0) {
+      // An unknown part: any state at or after the current ones is reachable.
+      const min = Math.min(...[...states].map((s) => (s < 0 ? -s - 1 : s)))
+      if (!Number.isFinite(min)) return false
+      const all = new Set<number>()
+      for (let i = min; i <= end; i++) {
+        all.add(i)
+        if (i < end && items[i] === null) all.add(-(i + 1))
+      }
+      states = closure(all)
+    }
+    for (const ch of pieces[p].toLowerCase()) {
+      const next = new Set<number>()
+      for (const s of states) {
+        if (s >= 0) {
+          if (s === end) continue
+          const item = items[s]
+          if (item === null) {
+            if (ch !== '/') next.add(-(s + 1))
+          } else if (item === ch) next.add(s + 1)
+        } else if (ch !== '/') next.add(s)
+      }
+      states = closure(next)
+      if (states.size === 0) return false
+    }
+  }
+  return states.has(end)
+}
