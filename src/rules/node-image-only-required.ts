@@ -1,0 +1,31 @@
+import { compareKubernetes } from '../policy/versions.js'
+import { defineRule } from './types.js'
+import { isKnown, poolLabel, snapshotLabel, snapshotOf } from './helpers.js'
+
+/** With the pool's own Kubernetes version, only the node image can change: AKS wants that said. */
+export default defineRule(
+  {
+    id: 'node-image-only-required',
+    severity: 'warning',
+    description: "An upgrade to a snapshot with the pool's own Kubernetes version, without --node-image-only.",
+    fullDescription:
+      "When the snapshot has the same Kubernetes version as the pool, upgrading to it only changes the node image, and az aks nodepool upgrade needs --node-image-only for that: without it the command asks for a Kubernetes version upgrade that is not one, and fails.",
+    messages: {
+      required:
+        "Snapshot {{snapshot}} has node pool {{pool}}'s own Kubernetes version {{version}}, so the upgrade only changes the node image and needs --node-image-only."
+    }
+  },
+  (decl, ctx) => {
+    if (decl.kind !== 'upgrade' || decl.scope !== 'pool' || decl.nodeImageOnly || !decl.snapshot) return []
+    const info = snapshotOf(decl, ctx)
+    const current = decl.currentKubernetesVersion
+    if (!info?.kubernetesVersion || !isKnown(current) || !current.value) return []
+    if (compareKubernetes(info.kubernetesVersion, current.value) !== 0) return []
+    return [
+      {
+        messageId: 'required',
+        data: { snapshot: snapshotLabel(info, decl.snapshot), pool: poolLabel(decl), version: info.kubernetesVersion }
+      }
+    ]
+  }
+)
