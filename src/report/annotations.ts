@@ -51,12 +51,12 @@ function propertiesOf(f: Finding): AnnotationProperties {
 /** One line about what was left out, or undefined when nothing was. */
 export function omittedNote(omitted: Record<Severity, number>): string | undefined {
   const parts = [
-    omitted.error && plural(omitted.error, 'error'),
-    omitted.warning && plural(omitted.warning, 'warning'),
-    omitted.note && plural(omitted.note, 'note')
+    omitted.error && plural(omitted.error, 'more error'),
+    omitted.warning && plural(omitted.warning, 'more warning'),
+    omitted.note && plural(omitted.note, 'more note')
   ].filter(Boolean)
   if (!parts.length) return undefined
-  return `${parts.join(', ')} more not annotated: GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level in a step.`
+  return `${parts.join(', ')} not annotated: GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level in a step.`
 }
 
 /**
