@@ -1,0 +1,319 @@
+import { promises as fs } from 'node:fs'
+import * as path from 'node:path'
+import type { Declaration, Finding, RuleId, Severity, SeverityOrOff, SnapshotInfo, Span } from '../model.js'
+import type { Catalog } from '../policy/catalog.js'
+import { addFingerprints, type Baseline } from '../policy/baseline.js'
+import { directiveProblems, justification, scanSuppressions, SuppressionIndex } from '../policy/suppressions.js'
+import { classify, loadReader, type ReaderKind } from '../readers/index.js'
+import type { Reader, ReaderContext, SuppressionDirective } from '../readers/types.js'
+import { formatMessage, type Policy, type Rule } from '../rules/types.js'
+import { checkText, decode, stripBom, type Decoded } from './decode.js'
+import { discover, toPosix } from './discover.js'
+import { mergeInstances } from './instances.js'
+import { buildRuleContext } from './snapshots.js'
+
+export interface LintOptions {
+  /** Findings' file paths are POSIX, relative to cwd. */
+  cwd: string
+  /** Files or folders; default `['.']`. */
+  paths?: string[]
+  /** Globs over cwd-relative paths (config include/exclude plus the action's exclude input). */
+  include?: string[]
+  exclude?: string[]
+  /** only-changed: lint just these paths (relative to cwd). */
+  onlyFiles?: string[]
+  /** Severity per rule; `off` drops the rule. */
+  rules?: Partial<Record<RuleId, SeverityOrOff>>
+  policy?: Partial<Policy>
+  catalog?: Catalog
+  baseline?: Baseline
+  /** resolve-live: snapshot properties by lowercase id. Called once with every distinct, fully known id the catalog and the run do not describe. */
+  resolveLive?: (ids: string[]) => Promise<Map<string, Partial<SnapshotInfo>>>
+  supportedVersionsLive?: (region: string) => Promise<string[] | undefined>
+  /** For tests: readers to use instead of `loadReader` (by kind). */
+  readers?: Partial<Record<ReaderKind, Reader>>
+  /** For tests: the rules to run instead of `RULES`. */
+  ruleSet?: Rule[]
+}
+
+export interface LintResult {
+  findings: Finding[]
+  filesScanned: number
+  files: string[]
+}
+
+/** Rules with no module of their own: the engine reports them. */
+const ENGINE_SEVERITY: Partial<Record<RuleId, Severity>> = { 'parse-error': 'error', 'invalid-suppression': 'warning' }
+
+/** How many files are read and parsed at once. */
+const CONCURRENCY = 16
+
+/** Lints files on disk. */
+export async function lint(options: LintOptions): Promise<LintResult> {
+  const cwd = path.resolve(options.cwd)
+  const files = await discover({ ...options, cwd })
+  return run(files, new SourceCache(cwd), options)
+}
+
+/** In-memory sources, for tests and docs examples; module/parameter files are read from `sources` first, then disk under cwd. */
+export async function lintSources(
+  sources: { path: string; text: string | Uint8Array }[],
+  options: Partial<LintOptions> = {}
+): Promise<LintResult> {
+  const cwd = path.resolve(options.cwd ?? process.cwd())
+  const cache = new SourceCache(cwd)
+  for (const s of sources) cache.preset(normalise(s.path), s.text)
+  return run(
+    sources.map((s) => normalise(s.path)),
+    cache,
+    { ...options, cwd }
+  )
+}
+
+const normalise = (p: string) => path.posix.normalize(toPosix(p)).replace(/^\.\//, '')
+
+interface ReadFile {
+  file: string
+  kind?: ReaderKind
+  declarations: Declaration[]
+  suppressions: SuppressionDirective[]
+}
+
+/** A finding plus what the engine needs to finish it (the declaration behind it). */
+export interface Draft extends Finding {
+  declaration?: Declaration
+}
+
+async function run(files: string[], cache: SourceCache, options: LintOptions): Promise<LintResult> {
+  const context = cache.readerContext()
+  const rules = options.ruleSet ?? (await import('../rules/index.js')).RULES
+  const severity = severityOf(rules, options.rules ?? {})
+  const drafts: Draft[] = []
+  const scanned: ReadFile[] = []
+
+  await pool(files, CONCURRENCY, async (file) => {
+    const result = await readOne(file, cache, context, options.readers ?? {}, drafts)
+    if (result) scanned.push(result)
+  })
+  scanned.sort((a, b) => cmp(a.file, b.file))
+
+  const declarations = scanned.flatMap((s) => s.declarations)
+  const ruleContext = await buildRuleContext(declarations, {
+    catalog: options.catalog,
+    policy: { snapshotRegion: 'any', ...options.policy },
+    resolveLive: options.resolveLive,
+    supportedVersionsLive: options.supportedVersionsLive
+  })
+
+  for (const declaration of declarations) {
+    for (const rule of rules) {
+      if (severity(rule.meta.id) === 'off') continue
+      let reports
+      try {
+        reports = rule.check(declaration, ruleContext)
+      } catch (err) {
+        // A rule that throws is a bug; the run goes on and the user sees where.
+        drafts.push(draft('parse-error', 'error', `internal error in rule ${rule.meta.id} checking ${declaration.resource}: ${(err as Error).message}`, declaration.span))
+        continue
+      }
+      for (const report of reports) {
+        const template = (rule.meta.messages as Record<string, string>)[report.messageId] ?? report.messageId
+        const d = draft(rule.meta.id, report.severity ?? severityFor(rule.meta.id, rule.meta.severity, options.rules), formatMessage(template, report.data), report.span ?? declaration.span)
+        d.resource = declaration.resource
+        d.declaration = declaration
+        drafts.push(d)
+      }
+    }
+  }
+
+  // Suppression comments of every file read, plus what readers reported (ARM metadata).
+  const directives = new Map<string, SuppressionDirective[]>()
+  const addDirective = (d: SuppressionDirective) => {
+    const list = directives.get(d.span.file) ?? []
+    if (!list.some((x) => x.scope === d.scope && x.span.line === d.span.line && x.span.column === d.span.column)) list.push(d)
+    directives.set(d.span.file, list)
+  }
+  for (const s of scanned) {
+    const text = cache.text(s.file)
+    if (text !== undefined) scanSuppressions(s.file, text).forEach(addDirective)
+    s.suppressions.forEach(addDirective)
+  }
+  for (const list of directives.values())
+    for (const d of list) for (const message of directiveProblems(d)) drafts.push(draft('invalid-suppression', 'warning', message, d.span))
+
+  let findings = dedupe(mergeInstances(drafts)).filter((f) => severity(f.ruleId) !== 'off')
+  for (const f of findings) if (ENGINE_SEVERITY[f.ruleId] && options.rules?.[f.ruleId]) f.severity = options.rules[f.ruleId] as Severity
+
+  // Suppressions need the text of the file a finding is in, which may be a module read through another file.
+  const indexes = new Map<string, SuppressionIndex | undefined>()
+  for (const f of findings) {
+    if (!indexes.has(f.file)) {
+      const list = directives.get(f.file) ?? (await directivesOf(f.file, cache))
+      const text = cache.text(f.file)
+      indexes.set(f.file, list.length && text !== undefined ? new SuppressionIndex(list, text) : undefined)
+    }
+    const hit = indexes.get(f.file)?.match(f.ruleId, f, f.declaration?.span.file === f.file ? f.declaration.span.line : undefined)
+    if (hit) f.suppressed = { kind: 'inSource', justification: justification(hit) }
+  }
+
+  findings.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message))
+  findings = findings.map(({ declaration: _d, ...f }) => f as Draft)
+  addFingerprints(findings, (file, from, to) => cache.lines(file, from, to))
+  if (options.baseline) {
+    for (const f of findings)
+      if (!f.suppressed && f.fingerprint && options.baseline.fingerprints.has(f.fingerprint))
+        f.suppressed = { kind: 'baseline', justification: `in baseline ${options.baseline.file}` }
+  }
+
+  const read = scanned.map((s) => s.file)
+  return { findings, filesScanned: read.length, files: read }
+}
+
+async function directivesOf(file: string, cache: SourceCache): Promise<SuppressionDirective[]> {
+  const text = (await cache.load(file)).text
+  return text === undefined ? [] : scanSuppressions(file, text)
+}
+
+/** Reads, classifies and parses one file; undefined when it is not of a kind we read. */
+async function readOne(
+  file: string,
+  cache: SourceCache,
+  context: ReaderContext,
+  injected: Partial<Record<ReaderKind, Reader>>,
+  drafts: Draft[]
+): Promise<ReadFile | undefined> {
+  // Most files are decided by name alone; only .json and extensionless files need their start read.
+  let kind = classify(file, '')
+  const needsHead = !kind && /(\.jsonc?|^[^.]*|\/[^./]*)$/i.test(file)
+  if (!kind && !needsHead) return undefined
+  const loaded = await cache.load(file)
+  if (!loaded.decoded) return undefined
+  if (!kind) {
+    kind = classify(file, loaded.decoded.ok ? loaded.decoded.text.slice(0, 8192) : '')
+    if (!kind) return undefined
+  }
+  const out: ReadFile = { file, kind, declarations: [], suppressions: [] }
+  const decoded = loaded.decoded
+  if (!decoded.ok) {
+    drafts.push(draft('parse-error', 'error', decoded.message, { file, line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column }))
+    return out
+  }
+  try {
+    const reader = injected[kind] ?? (await loadReader(kind))
+    const result = await reader.read({ path: file, text: decoded.text }, context)
+    out.declarations = result.declarations ?? []
+    out.suppressions = result.suppressions ?? []
+    const problem = result.problems?.[0]
+    if (problem) drafts.push(draft('parse-error', 'error', problem.message, { ...problem.span, file: problem.span.file || file }))
+  } catch (err) {
+    drafts.push(draft('parse-error', 'error', `internal error reading this file: ${(err as Error)?.message ?? String(err)}`, { file, line: 1, column: 1, endLine: 1, endColumn: 1 }))
+  }
+  return out
+}
+
+function draft(ruleId: RuleId, severity: Severity, message: string, span: Span): Draft {
+  return { ruleId, severity, message, file: span.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, suppressed: null }
+}
+
+function severityFor(id: RuleId, fallback: Severity, configured: Partial<Record<RuleId, SeverityOrOff>> | undefined): Severity {
+  const s = configured?.[id]
+  return s && s !== 'off' ? s : fallback
+}
+
+function severityOf(rules: Rule[], configured: Partial<Record<RuleId, SeverityOrOff>>): (id: RuleId) => SeverityOrOff {
+  const defaults = new Map<RuleId, Severity>(rules.map((r) => [r.meta.id, r.meta.severity]))
+  return (id) => configured[id] ?? defaults.get(id) ?? ENGINE_SEVERITY[id] ?? 'error'
+}
+
+/** The same finding reached twice (a module file read on its own and through its parent) is reported once. */
+function dedupe(findings: Draft[]): Draft[] {
+  const seen = new Set<string>()
+  return findings.filter((f) => {
+    const key = [f.ruleId, f.file, f.line, f.column, f.endLine, f.endColumn, f.message].join('\u0000')
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+async function pool<T>(items: T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++])
+  }
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker))
+}
+
+/**
+ * File text for readers and for the engine (suppressions, fingerprints),
+ * read once: in-memory sources first, then disk under cwd.
+ */
+class SourceCache {
+  private readonly entries = new Map<string, Promise<{ decoded?: Decoded; text?: string }>>()
+  private readonly texts = new Map<string, string>()
+  private readonly splitLines = new Map<string, string[]>()
+  private readonly inMemory = new Set<string>()
+
+  constructor(private readonly cwd: string) {}
+
+  preset(file: string, content: string | Uint8Array): void {
+    this.inMemory.add(file)
+    const decoded = typeof content === 'string' ? checkText(content) : decode(content)
+    if (decoded.ok) this.texts.set(file, decoded.text)
+    this.entries.set(file, Promise.resolve({ decoded, text: decoded.ok ? decoded.text : undefined }))
+  }
+
+  load(file: string): Promise<{ decoded?: Decoded; text?: string }> {
+    let entry = this.entries.get(file)
+    if (!entry) {
+      entry = fs.readFile(path.resolve(this.cwd, file)).then(
+        (bytes) => {
+          const decoded = decode(bytes)
+          if (decoded.ok) this.texts.set(file, decoded.text)
+          return { decoded, text: decoded.ok ? decoded.text : undefined }
+        },
+        () => ({})
+      )
+      this.entries.set(file, entry)
+    }
+    return entry
+  }
+
+  /** Text already loaded (synchronously). */
+  text(file: string): string | undefined {
+    return this.texts.get(file)
+  }
+
+  lines(file: string, from: number, to: number): string {
+    const text = this.texts.get(file)
+    if (text === undefined) return ''
+    let lines = this.splitLines.get(file)
+    if (!lines) {
+      lines = text.split(/\r\n|\r|\n/)
+      this.splitLines.set(file, lines)
+    }
+    return lines
+      .slice(from - 1, Math.max(from, to))
+      .map((l) => l.trim())
+      .join('\n')
+  }
+
+  readerContext(): ReaderContext {
+    return {
+      readFile: async (file) => (await this.load(normalise(file))).text,
+      listDir: async (dir) => {
+        const key = normalise(dir).replace(/\/$/, '')
+        const prefix = key === '' || key === '.' ? '' : key + '/'
+        const names = new Set<string>()
+        for (const f of this.inMemory) if (f.startsWith(prefix) && f.length > prefix.length) names.add(prefix + f.slice(prefix.length).split('/')[0])
+        const entries = await fs.readdir(path.resolve(this.cwd, key || '.')).catch(() => [] as string[])
+        for (const name of entries) names.add(prefix + name)
+        return [...names].sort()
+      }
+    }
+  }
+}
+
+export { stripBom }
