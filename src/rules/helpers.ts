@@ -149,14 +149,16 @@ export function snapshotIdShape(id: string): SnapshotIdShape {
   if (/\/providers\/microsoft\.containerservice\/managedclustersnapshots\//.test(lower)) return { kind: 'clusterSnapshot' }
   if (/\/providers\/microsoft\.containerservice\/managedclusters\/[^/]+\/agentpools\/[^/]+\/?$/.test(lower))
     return { kind: 'nodePool' }
-  const other = /^\/subscriptions\/[^/]+\/resourcegroups\/[^/]+\/providers\/([^/]+\/[^/]+)\/[^/]+(?:\/([^/]+)\/[^/]+)*\/?$/i.exec(id)
+  // A trailing slash or an odd segment makes an id malformed, not another resource's.
+  const other = /^\/subscriptions\/[^/]+\/resourcegroups\/[^/]+\/providers\/[^/]+\/[^/]+\/[^/]+(?:\/[^/]+\/[^/]+)*$/i.exec(id)
   if (other) {
-    const segments = id.replace(/\/$/, '').split('/')
-    const providers = segments.findIndex((s) => s.toLowerCase() === 'providers')
+    const segments = id.split('/')
+    const providers = 5 // '', subscriptions, <s>, resourceGroups, <rg>, providers
     // Type of a nested resource: namespace/type/child..., read from the id's alternating segments.
     const types = [segments[providers + 1]]
     for (let i = providers + 2; i < segments.length; i += 2) types.push(segments[i])
-    return { kind: 'otherResource', type: types.join('/') }
+    const type = types.join('/')
+    if (type.toLowerCase() !== 'microsoft.containerservice/snapshots') return { kind: 'otherResource', type }
   }
   if (!id.includes('/') && id.trim() !== '') return { kind: 'bareName' }
   return { kind: 'malformed' }
