@@ -69,13 +69,18 @@ function isValue<T>(v: unknown): v is Value<T> {
 
 function field<T>(name: Field, v: In<T>): Value<T> {
   if (v === undefined) return unknown('not stated')
-  if (isValue<T>(v)) return v.known && !v.span && v.value !== null ? { ...v, span: fieldSpan(name, v.value) } : v
+  if (isValue<T>(v)) return v.known && !('span' in v) && v.value !== null ? { ...v, span: fieldSpan(name, v.value) } : v
   return known(v as T, fieldSpan(name, v))
 }
 
 /** A string with unknown parts, e.g. partial(`/subscriptions/${UNKNOWN_PART}/...`). */
 export function partial(value: string): Value<string> {
   return { known: true, value, partial: true }
+}
+
+/** A known value with no place in the declaration (a default the source does not write), so findings fall back to the declaration. */
+export function spanless<T>(value: T): Value<T> {
+  return { known: true, value, span: undefined }
 }
 
 export { UNKNOWN_PART, known, unknown }

@@ -13,9 +13,9 @@ export default defineRule(
     fullDescription:
       'az aks nodepool upgrade without --snapshot-id (with or without --node-image-only) moves the pool to the newest Kubernetes version or node image AKS offers that day, so the result depends on when it runs. az aks upgrade upgrades every node pool of the cluster the same way and the pools lose their link to the snapshot they were created from. Upgrading each pool with --snapshot-id keeps it reproducible.',
     messages: {
-      pool: 'Node pool {{pool}} is upgraded without --snapshot-id, so it gets the newest Kubernetes version AKS offers instead of a snapshot\'s.',
+      pool: "Node pool {{pool}} is upgraded without --snapshot-id, so its Kubernetes version and node image are whatever AKS offers when it runs, not a snapshot's.",
       nodeImage:
-        'Node pool {{pool}} is upgraded with --node-image-only but without --snapshot-id, so it gets the newest node image instead of a snapshot\'s.',
+        "Node pool {{pool}} is upgraded with --node-image-only but without --snapshot-id, so it gets the newest node image, not a snapshot's.",
       cluster:
         'Cluster {{cluster}} is upgraded with az aks upgrade, which upgrades every node pool without a snapshot and drops their snapshot links.'
     }
