@@ -1,0 +1,60 @@
+import * as path from 'node:path'
+import type { Reader, ReaderContext, ReaderResult, SourceFile } from '../types.js'
+import { buildDeclarations } from './declarations.js'
+import { Scope, UNKNOWN_DEPLOYMENT } from './evaluate.js'
+import { child, parseJson, stringValue } from './json.js'
+import { parametersFileValues, walkTemplate, type Walk } from './template.js'
+import type { RV } from './values.js'
+
+const SCHEMA = /"\$schema"\s*:\s*"[^"]*deployment(Template|Parameters)/i
+
+/** ARM JSON templates and parameters files. */
+export const reader: Reader = {
+  kind: 'arm',
+  accepts(file: SourceFile): boolean {
+    return /\.jsonc?$/i.test(file.path) && SCHEMA.test(file.text.slice(0, 4096))
+  },
+  read: readArm
+}
+
+export async function readArm(file: SourceFile, context: ReaderContext): Promise<ReaderResult> {
+  const doc = parseJson(file.path, file.text)
+  if (!doc.root || doc.problems.length) return { declarations: [], problems: doc.problems.slice(0, 1) }
+  if (doc.root.type !== 'object') {
+    return { declarations: [], problems: [{ message: 'an ARM template must be a JSON object', span: doc.spanOf(doc.root) }] }
+  }
+  // a parameters file declares nothing; it is read with its template
+  if (/deploymentParameters/i.test(stringValue(child(doc.root, '$schema')) ?? '')) return { declarations: [], problems: [] }
+
+  const given = await parametersFor(file.path, context)
+  const scope = Scope.forTemplate(doc.root, given, UNKNOWN_DEPLOYMENT)
+  const walk: Walk = { context, instances: [], chain: [] }
+  await walkTemplate(walk, doc, doc.root, scope)
+  const { declarations, suppressions } = buildDeclarations(walk.instances)
+  return { declarations, problems: [], suppressions }
+}
+
+/**
+ * Parameter values from the parameters file next to a template, by the usual
+ * conventions: `azuredeploy.json` → `azuredeploy.parameters.json`,
+ * `main.json` → `main.parameters.json` (also what a compiled `.bicepparam` gives).
+ */
+async function parametersFor(templatePath: string, context: ReaderContext): Promise<Map<string, RV>> {
+  const dir = path.posix.dirname(templatePath)
+  const base = path.posix.basename(templatePath).replace(/\.jsonc?$/i, '')
+  if (/\.parameters$/i.test(base)) return new Map()
+  for (const candidate of [`${base}.parameters.json`, `${base}.parameters.jsonc`]) {
+    const candidatePath = dir === '.' ? candidate : `${dir}/${candidate}`
+    let text: string | undefined
+    try {
+      text = await context.readFile(candidatePath)
+    } catch {
+      text = undefined
+    }
+    if (text === undefined) continue
+    const doc = parseJson(candidatePath, text.replace(/^\uFEFF/, ''))
+    if (!doc.root || doc.problems.length) return new Map() // reported when that file is linted itself
+    return parametersFileValues(doc)
+  }
+  return new Map()
+}
