@@ -130,7 +130,7 @@ async function run(files: string[], cache: SourceCache, options: LintOptions): P
   const directives = new Map<string, SuppressionDirective[]>()
   const addDirective = (d: SuppressionDirective) => {
     const list = directives.get(d.span.file) ?? []
-    if (!list.some((x) => x.scope === d.scope && x.span.line === d.span.line && x.span.column === d.span.column)) list.push(d)
+    if (!list.some((x) => x.scope === d.scope && x.span.line === d.span.line && x.span.column === d.span.column && x.rules.join() === d.rules.join())) list.push(d)
     directives.set(d.span.file, list)
   }
   for (const s of scanned) {

@@ -87,9 +87,9 @@ export function directiveProblems(d: SuppressionDirective): string[] {
 
 /**
  * Applies a file's directives to findings in that file. A line directive
- * covers its own line and the next line that is not another directive or a
- * Markdown fence opener (so stacked comments, and a comment above a fence,
- * work). A finding counts as on a line when it starts there or when its
+ * covers its own line and the next; a directive alone on its line also
+ * reaches past further directives and Markdown fence openers below it (so
+ * stacked comments, and a comment above a fence, work). A finding counts as on a line when it starts there or when its
  * declaration starts there (a comment above a resource covers its fields).
  */
 export class SuppressionIndex {
@@ -106,8 +106,11 @@ export class SuppressionIndex {
       else {
         this.add(d.span.line, d)
         let next = d.span.line + 1
-        while (next <= lines.length && (directiveLines.has(next) || /^\s*(```|~~~)/.test(lines[next - 1] ?? ''))) next++
         this.add(next, d)
+        const commentOnly = (lines[d.span.line - 1] ?? '').slice(0, d.span.column - 1).trim() === ''
+        if (commentOnly) {
+          while (next <= lines.length && (directiveLines.has(next) || /^\s*(```|~~~)/.test(lines[next - 1] ?? ''))) this.add(++next, d)
+        }
       }
     }
   }
@@ -121,7 +124,9 @@ export class SuppressionIndex {
   /** The directive that suppresses a finding of `rule` at `span` (or whose declaration starts at `declLine`). */
   match(rule: RuleId, span: Span, declLine?: number): SuppressionDirective | undefined {
     const names = (d: SuppressionDirective) => d.rules.includes(rule)
-    const onLine = (line: number | undefined) => (line === undefined ? undefined : this.byLine.get(line)?.find(names))
+    // The nearest directive above wins, so its reason is the one recorded.
+    const onLine = (line: number | undefined) =>
+      line === undefined ? undefined : this.byLine.get(line)?.filter(names).sort((a, b) => b.span.line - a.span.line)[0]
     return (
       onLine(span.line) ??
       onLine(declLine) ??

@@ -1,0 +1,114 @@
+import { describe, expect, it } from '@jest/globals'
+import { lintSources, type LintOptions } from '../../src/lint/engine.js'
+import type { Finding } from '../../src/model.js'
+import { scanSuppressions } from '../../src/policy/suppressions.js'
+import { fakeReader, fakeRules } from './fake.js'
+
+const opts: Partial<LintOptions> = {
+  ruleSet: fakeRules,
+  readers: { cli: fakeReader, bicep: { ...fakeReader, kind: 'bicep' }, terraform: { ...fakeReader, kind: 'terraform' } }
+}
+const brief = (fs: Finding[]) => fs.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message}${f.suppressed ? ` [${f.suppressed.kind}: ${f.suppressed.justification}]` : ''}`)
+
+describe('suppression comments', () => {
+  it('suppress on the same line and the line before, keep the finding marked, and leave others alone', async () => {
+    const text = [
+      'pool a # aks-snapshot-ignore missing-snapshot-id -- built by hand in the lab',
+      '# aks-snapshot-ignore missing-snapshot-id -- legacy pool, retired in Q3',
+      'pool b',
+      'pool c',
+      '# aks-snapshot-ignore vm-family-mismatch -- another rule',
+      'pool d'
+    ].join('\n')
+    const r = await lintSources([{ path: 'run.sh', text }], opts)
+    expect(brief(r.findings)).toEqual([
+      'run.sh:1:1 missing-snapshot-id Node pool a has no snapshot. [inSource: built by hand in the lab]',
+      'run.sh:3:1 missing-snapshot-id Node pool b has no snapshot. [inSource: legacy pool, retired in Q3]',
+      'run.sh:4:1 missing-snapshot-id Node pool c has no snapshot.',
+      'run.sh:6:1 missing-snapshot-id Node pool d has no snapshot.'
+    ])
+  })
+
+  it('take several rules, stack above a line, and cover the fields of a declaration when placed above it', async () => {
+    const snap = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/x'
+    const catalog = { snapshots: [{ id: snap, vmSize: 'Standard_E4s_v5' }], pins: {} }
+    const text = [
+      '// aks-snapshot-ignore missing-snapshot-id, vm-family-mismatch -- both accepted',
+      'pool a',
+      '// aks-snapshot-ignore vm-family-mismatch -- GPU pool on purpose',
+      '/* aks-snapshot-ignore missing-snapshot-id -- stacked */',
+      `pool b snap=${snap} vm=Standard_D4s_v5`
+    ].join('\r\n')
+    const r = await lintSources([{ path: 'main.bicep', text }], { ...opts, catalog })
+    expect(brief(r.findings)).toEqual([
+      'main.bicep:2:1 missing-snapshot-id Node pool a has no snapshot. [inSource: both accepted]',
+      'main.bicep:5:97 vm-family-mismatch b is Standard_D4s_v5, the snapshot is Standard_E4s_v5. [inSource: GPU pool on purpose]'
+    ])
+  })
+
+  it('ignore-file applies anywhere in the file; Markdown takes <!-- --> comments above a fence', async () => {
+    const md = ['# Guide', '<!-- aks-snapshot-ignore missing-snapshot-id -- the next block shows the mistake -->', '```bash', 'pool a', '```', '```bash', 'pool b', '```'].join('\n')
+    const sh = ['pool a', 'pool b', '# aks-snapshot-ignore-file missing-snapshot-id -- a throwaway demo script'].join('\n')
+    const r = await lintSources([{ path: 'README.md', text: md }, { path: 'demo.sh', text: sh }], opts)
+    expect(brief(r.findings)).toEqual([
+      'README.md:4:1 missing-snapshot-id Node pool a has no snapshot. [inSource: the next block shows the mistake]',
+      'README.md:7:1 missing-snapshot-id Node pool b has no snapshot.',
+      'demo.sh:1:1 missing-snapshot-id Node pool a has no snapshot. [inSource: a throwaway demo script]',
+      'demo.sh:2:1 missing-snapshot-id Node pool b has no snapshot. [inSource: a throwaway demo script]'
+    ])
+  })
+
+  it('a suppression with no reason or an unknown rule is an invalid-suppression warning at the comment, and still suppresses what it names', async () => {
+    const text = ['pool a  # aks-snapshot-ignore missing-snapshot-id', '', 'pool b # aks-snapshot-ignore missing-snapshotid -- typo', '  # aks-snapshot-ignore-file -- nothing named'].join('\n')
+    const r = await lintSources([{ path: 'main.tf', text }], opts)
+    expect(brief(r.findings)).toEqual([
+      'main.tf:1:1 missing-snapshot-id Node pool a has no snapshot. [inSource: (no reason given)]',
+      "main.tf:1:9 invalid-suppression aks-snapshot-ignore missing-snapshot-id gives no reason: add '-- <reason>'.",
+      'main.tf:3:1 missing-snapshot-id Node pool b has no snapshot.',
+      "main.tf:3:8 invalid-suppression 'missing-snapshotid' in aks-snapshot-ignore is not a rule id of aks-snapshot.",
+      'main.tf:4:3 invalid-suppression aks-snapshot-ignore-file names no rule: write <rule> -- <reason>.'
+    ])
+    expect(r.findings.find((f) => f.ruleId === 'invalid-suppression')).toMatchObject({ severity: 'warning', endLine: 1, endColumn: 50 })
+  })
+
+  it('applies resource-scoped directives a reader reports (ARM metadata) to findings within the resource', async () => {
+    const arm = {
+      ...fakeReader,
+      kind: 'arm' as const,
+      async read(f: { path: string; text: string }, ctx: never) {
+        const r = await fakeReader.read(f, ctx)
+        const span = { file: f.path, line: 2, column: 1, endLine: 3, endColumn: 10 }
+        return { ...r, suppressions: [{ scope: 'resource' as const, rules: ['missing-snapshot-id'], reason: 'kept for the migration', span }, { scope: 'resource' as const, rules: ['vm-family-mismatch'], reason: '', span }] }
+      }
+    }
+    const text = '{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\npool a\npool b\npool c\n}'
+    const r = await lintSources([{ path: 't.json', text }], { ...opts, readers: { arm } })
+    expect(brief(r.findings)).toEqual([
+      't.json:2:1 invalid-suppression The aks-snapshot-ignore metadata for vm-family-mismatch gives no reason: give the reason as the value.',
+      't.json:2:1 missing-snapshot-id Node pool a has no snapshot. [inSource: kept for the migration]',
+      't.json:3:1 missing-snapshot-id Node pool b has no snapshot. [inSource: kept for the migration]',
+      't.json:4:1 missing-snapshot-id Node pool c has no snapshot.'
+    ])
+  })
+
+  it('an invalid-suppression can be switched off, a marker outside a comment is not a directive', async () => {
+    const r = await lintSources([{ path: 'a.sh', text: 'pool a # aks-snapshot-ignore missing-snapshot-id\necho "aks-snapshot-ignore-file missing-snapshot-id -- x"\npool b\n' }], { ...opts, rules: { 'invalid-suppression': 'off' } })
+    expect(brief(r.findings)).toEqual(['a.sh:1:1 missing-snapshot-id Node pool a has no snapshot. [inSource: (no reason given)]', 'a.sh:3:1 missing-snapshot-id Node pool b has no snapshot.'])
+  })
+})
+
+describe('scanSuppressions', () => {
+  it('reads rules and reasons in every comment syntax', () => {
+    const text = ['# aks-snapshot-ignore a,b -- r1', 'x // aks-snapshot-ignore c -- r2 -- with dashes', '/* aks-snapshot-ignore-file d -- r3 */', '<!-- aks-snapshot-ignore e -- r4 -->', '<# aks-snapshot-ignore f -- r5 #>'].join('\n')
+    expect(scanSuppressions('x.md', text).map((d) => [d.scope, d.rules, d.reason, d.span.line, d.span.column])).toEqual([
+      ['line', ['a', 'b'], 'r1', 1, 1],
+      ['line', ['c'], 'r2 -- with dashes', 2, 3],
+      ['file', ['d'], 'r3', 3, 1],
+      ['line', ['e'], 'r4', 4, 1],
+      // A PowerShell block comment inside a Markdown fence reads as a `#` comment there.
+      ['line', ['f'], 'r5', 5, 2]
+    ])
+    expect(scanSuppressions('x.ps1', text).map((d) => d.rules)).toEqual([['a', 'b'], ['f']])
+    expect(scanSuppressions('x.sh', text.split('\n').slice(0, 4).join('\n')).map((d) => d.rules)).toEqual([['a', 'b']])
+  })
+})

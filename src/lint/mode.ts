@@ -1,0 +1,268 @@
+import { promises as fs } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { UsageError } from '../errors.js'
+import type { Host } from '../host.js'
+import type { Inputs } from '../inputs.js'
+import type { SnapshotInfo } from '../model.js'
+import { CatalogError, loadCatalog } from '../policy/catalog.js'
+import { loadConfig } from '../policy/config.js'
+import { readBaseline, writeBaseline } from '../policy/baseline.js'
+import { omittedNote, selectAnnotations } from '../report/annotations.js'
+import { FORMATS, type Format } from '../report/index.js'
+import { formatGithub } from '../report/annotations.js'
+import { formatJson } from '../report/json.js'
+import { formatSarif } from '../report/sarif.js'
+import { formatSummary } from '../report/summary.js'
+import { formatText, shouldUseColor } from '../report/text.js'
+import { countFindings, type Counts } from '../report/types.js'
+import { lint, type LintResult } from './engine.js'
+
+const FAIL_ON = ['error', 'warning', 'never'] as const
+type FailOn = (typeof FAIL_ON)[number]
+
+/** A PR comment may hold 65,536 characters; keep room for the marker and the run link. */
+const COMMENT_MAX_BYTES = 60_000
+
+/** What `resolve-live` needs from Azure: the engine's two look-ups. */
+export interface LiveLookup {
+  resolveLive: (ids: string[]) => Promise<Map<string, Partial<SnapshotInfo>>>
+  supportedVersionsLive: (region: string) => Promise<string[] | undefined>
+}
+
+/**
+ * Where `resolve-live` gets Azure access. The Azure half provides it (it
+ * needs the credential and the ARM client); until it is wired in, asking for
+ * resolve-live is a clear usage error rather than a silent no-op. Loaded
+ * lazily so plain lint never loads the Azure SDK.
+ */
+export let loadLiveLookup: ((inputs: Inputs, host: Host) => Promise<LiveLookup>) | undefined
+
+/** For the Azure half to register its look-up (and for tests). */
+export function setLiveLookup(loader: typeof loadLiveLookup): void {
+  loadLiveLookup = loader
+}
+
+/**
+ * `lint`: the same run for the action and the CLI. The action annotates,
+ * writes SARIF and a job summary, and may comment on the pull request; the
+ * CLI prints one format to stdout or `--output`. Exit code 1 when findings
+ * reach `fail-on`.
+ */
+export async function run(inputs: Inputs, host: Host): Promise<number> {
+  const env = process.env
+  const cwd = process.cwd()
+  const failOn = inputs.choice('fail-on', FAIL_ON, 'error')
+  const format: Format = host.isAction ? 'text' : inputs.choice('format', FORMATS, 'text')
+  const output = host.isAction ? undefined : inputs.string('output')
+  const writeBaselineTo = inputs.string('write-baseline')
+
+  const config = await loadConfig(cwd, inputs.string('config'))
+  const catalogFile = resolveFrom(cwd, inputs.string('catalog')) ?? config.catalog
+  const catalog = catalogFile ? await readCatalog(catalogFile) : undefined
+  // When writing a baseline the old one is not applied: the new file holds every current finding.
+  const baselineFile = resolveFrom(cwd, inputs.string('baseline')) ?? config.baseline
+  const baseline = baselineFile && !writeBaselineTo ? await readBaseline(baselineFile) : undefined
+
+  const paths = inputs.lines('paths')
+  for (const p of paths) {
+    if (!(await exists(path.resolve(cwd, p)))) throw new UsageError(`${inputs.describe('paths')}: ${p} does not exist`)
+  }
+
+  const live = inputs.boolean('resolve-live', false) ? await liveLookup(inputs, host) : undefined
+  const onlyFiles = inputs.boolean('only-changed', false) ? await changedFiles(inputs, host, cwd) : undefined
+
+  const result = await lint({
+    cwd,
+    paths: paths.length ? paths : ['.'],
+    include: config.include,
+    // Both apply: the config's excludes are the repository's, the input's are this run's.
+    exclude: [...config.exclude, ...inputs.lines('exclude')],
+    onlyFiles,
+    rules: config.rules,
+    policy: { snapshotRegion: config.snapshotRegion },
+    catalog,
+    baseline,
+    ...live
+  })
+
+  if (writeBaselineTo) {
+    const count = await writeBaseline(path.resolve(cwd, writeBaselineTo), result.findings)
+    host.info(`Wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${writeBaselineTo}.`)
+    return 0
+  }
+
+  const counts = countFindings(result.findings)
+  const failed = fails(counts, failOn)
+  const sarifFile = sarifTarget(inputs, host, env, cwd)
+  if (sarifFile) await writeFile(sarifFile, await sarifOf(result, host, env, cwd))
+
+  if (host.isAction) await reportInAction(result, counts, failed, inputs, host, env)
+  else await reportInCli(result, format, output, host, env, cwd)
+
+  host.setOutput('findings', String(counts.errors + counts.warnings + counts.notes))
+  host.setOutput('errors', String(counts.errors))
+  host.setOutput('warnings', String(counts.warnings))
+  host.setOutput('files-scanned', String(result.filesScanned))
+  host.setOutput('sarif-file', sarifFile ?? '')
+  host.setOutput('result', failed ? 'fail' : 'pass')
+
+  if (failed) {
+    const what = failOn === 'warning' ? `${counts.errors} errors and ${counts.warnings} warnings` : `${counts.errors} errors`
+    host.info(`Lint failed: ${what} at or above fail-on ${failOn}.`)
+    return 1
+  }
+  return 0
+}
+
+function fails(counts: Counts, failOn: FailOn): boolean {
+  if (failOn === 'never') return false
+  return counts.errors > 0 || (failOn === 'warning' && counts.warnings > 0)
+}
+
+async function reportInAction(result: LintResult, counts: Counts, failed: boolean, inputs: Inputs, host: Host, env: NodeJS.ProcessEnv) {
+  host.print(formatText(result, { color: shouldUseColor(env, false) }))
+  if (inputs.boolean('annotate', true)) {
+    const { annotations, omitted } = selectAnnotations(result.findings)
+    for (const a of annotations) host[a.level](a.message, a.properties)
+    const note = omittedNote(omitted)
+    if (note) host.info(`${note} Every finding is in the job summary and the SARIF file.`)
+  }
+  const outcome = failed ? 'fail' : 'pass'
+  await host.addSummary(formatSummary(result, { result: outcome }))
+  if (inputs.boolean('pr-comment', false)) await comment(result, counts, outcome, inputs, host, env)
+}
+
+async function reportInCli(result: LintResult, format: Format, output: string | undefined, host: Host, env: NodeJS.ProcessEnv, cwd: string) {
+  let text: string
+  switch (format) {
+    case 'json':
+      text = formatJson(result)
+      break
+    case 'sarif':
+      text = await sarifOf(result, host, env, cwd)
+      break
+    case 'github':
+      text = formatGithub(result)
+      break
+    case 'text':
+      text = formatText(result, { color: !output && shouldUseColor(env, isTTY(host)) })
+      break
+  }
+  if (output) await writeFile(path.resolve(cwd, output), text)
+  else host.print(text)
+}
+
+/** The CLI's host may say whether stdout is a terminal; colour only then. */
+const isTTY = (host: Host): boolean => (host as Host & { isTTY?: boolean }).isTTY === true
+
+/** The action always writes SARIF (default `$RUNNER_TEMP/aks-snapshot.sarif`); the CLI only when asked. */
+function sarifTarget(inputs: Inputs, host: Host, env: NodeJS.ProcessEnv, cwd: string): string | undefined {
+  const given = inputs.string('sarif-file')
+  if (given) return path.resolve(cwd, given)
+  if (!host.isAction) return undefined
+  return path.join(env.RUNNER_TEMP || tmpdir(), 'aks-snapshot.sarif')
+}
+
+async function sarifOf(result: LintResult, host: Host, env: NodeJS.ProcessEnv, cwd: string): Promise<string> {
+  const { RULES } = await import('../rules/index.js')
+  // Code scanning resolves URIs against the repository root: the workspace in Actions, when lint ran inside it.
+  const workspace = env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : undefined
+  const inside = workspace && (cwd === workspace || cwd.startsWith(workspace + path.sep))
+  const srcRoot = inside ? workspace : cwd
+  const pathPrefix = path.relative(srcRoot, cwd).split(path.sep).join('/')
+  return formatSarif(result, { rules: RULES.map((r) => r.meta), srcRoot, pathPrefix })
+}
+
+/** Files the pull request changes, relative to cwd; undefined (lint everything) outside a pull request or when the list is unavailable. */
+async function changedFiles(inputs: Inputs, host: Host, cwd: string): Promise<string[] | undefined> {
+  const env = process.env
+  const { pullRequestFromEnv } = await import('../github/context.js')
+  const pr = await pullRequestFromEnv(env)
+  if (!pr) {
+    host.info('only-changed: this run is not about a pull request, so every file is linted.')
+    return undefined
+  }
+  const token = githubToken(inputs, host, env, 'only-changed')
+  const { createGitHubClient, describeRequestError } = await import('../github/client.js')
+  const { listChangedFiles, PULL_REQUEST_FILES_LIMIT } = await import('../github/changed-files.js')
+  let listed
+  try {
+    listed = await listChangedFiles(await createGitHubClient(token, env), pr)
+  } catch (err) {
+    // Linting less than asked, silently, would hide findings: lint everything and say why.
+    host.warning(`only-changed: cannot list the files of pull request #${pr.number} (${describeRequestError(err)}); every file is linted.`)
+    return undefined
+  }
+  if (!listed.complete) {
+    host.info(`only-changed: pull request #${pr.number} changes ${PULL_REQUEST_FILES_LIMIT} files or more, more than GitHub lists; every file is linted.`)
+    return undefined
+  }
+  // Pull request paths are relative to the repository root; the engine wants them relative to cwd.
+  const root = env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : cwd
+  const files = listed.files.map((f) => path.relative(cwd, path.resolve(root, f)).split(path.sep).join('/'))
+  host.info(`only-changed: pull request #${pr.number} changes ${files.length} file${files.length === 1 ? '' : 's'}.`)
+  return files
+}
+
+async function comment(result: LintResult, counts: Counts, outcome: 'pass' | 'fail', inputs: Inputs, host: Host, env: NodeJS.ProcessEnv) {
+  const { pullRequestFromEnv, runUrl } = await import('../github/context.js')
+  const pr = await pullRequestFromEnv(env)
+  if (!pr) {
+    host.info('pr-comment: this run is not about a pull request; no comment written.')
+    return
+  }
+  const token = githubToken(inputs, host, env, 'pr-comment')
+  const { createGitHubClient, describeRequestError } = await import('../github/client.js')
+  const { upsertStickyComment } = await import('../github/sticky-comment.js')
+  const link = runUrl(env)
+  const markdown = formatSummary(result, { result: outcome, maxBytes: COMMENT_MAX_BYTES }) + (link ? `\n[Workflow run](${link})\n` : '')
+  const problems = counts.errors + counts.warnings + counts.notes
+  try {
+    // A clean pull request gets no new comment, but an earlier failing one is updated to say it passes now.
+    const done = await upsertStickyComment(await createGitHubClient(token, env), pr, markdown, { createIfMissing: problems > 0 })
+    if (done.action !== 'skipped') host.info(`pr-comment: ${done.action} ${done.url ?? `comment ${done.id}`}`)
+  } catch (err) {
+    host.warning(
+      `pr-comment: cannot write the comment on pull request #${pr.number} (${describeRequestError(err)}). The token needs pull-requests: write; pull requests from forks get a read-only token.`
+    )
+  }
+}
+
+function githubToken(inputs: Inputs, host: Host, env: NodeJS.ProcessEnv, feature: string): string {
+  const token = inputs.string('github-token') ?? env.GITHUB_TOKEN
+  if (!token) throw new UsageError(`${feature} needs ${inputs.describe('github-token')} (or GITHUB_TOKEN)`)
+  host.setSecret(token)
+  return token
+}
+
+async function liveLookup(inputs: Inputs, host: Host): Promise<LiveLookup> {
+  if (!loadLiveLookup)
+    throw new UsageError(`${inputs.describe('resolve-live')} needs Azure access, which this version of aks-snapshot cannot use from lint yet`)
+  return loadLiveLookup(inputs, host)
+}
+
+async function readCatalog(file: string) {
+  try {
+    return await loadCatalog(file)
+  } catch (err) {
+    if (err instanceof CatalogError) throw new UsageError(err.message)
+    throw err
+  }
+}
+
+function resolveFrom(cwd: string, file: string | undefined): string | undefined {
+  return file ? path.resolve(cwd, file) : undefined
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false
+  )
+}
+
+async function writeFile(file: string, text: string): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true })
+  await fs.writeFile(file, text, 'utf8')
+}
