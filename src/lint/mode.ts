@@ -8,14 +8,13 @@ import type { SnapshotInfo } from '../model.js'
 import { CatalogError, loadCatalog } from '../policy/catalog.js'
 import { loadConfig } from '../policy/config.js'
 import { readBaseline, writeBaseline } from '../policy/baseline.js'
-import { omittedNote, selectAnnotations } from '../report/annotations.js'
+import { formatGithub, omittedNote, selectAnnotations } from '../report/annotations.js'
 import { FORMATS, type Format } from '../report/index.js'
-import { formatGithub } from '../report/annotations.js'
 import { formatJson } from '../report/json.js'
 import { formatSarif } from '../report/sarif.js'
 import { formatSummary } from '../report/summary.js'
 import { formatText, shouldUseColor } from '../report/text.js'
-import { countFindings, type Counts } from '../report/types.js'
+import { countFindings, plural, type Counts } from '../report/types.js'
 import { lint, type LintResult } from './engine.js'
 
 const FAIL_ON = ['error', 'warning', 'never'] as const
@@ -88,7 +87,7 @@ export async function run(inputs: Inputs, host: Host): Promise<number> {
 
   if (writeBaselineTo) {
     const count = await writeBaseline(path.resolve(cwd, writeBaselineTo), result.findings)
-    host.info(`Wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${writeBaselineTo}.`)
+    host.info(`Wrote ${plural(count, 'finding')} to the baseline ${writeBaselineTo}.`)
     return 0
   }
 
@@ -108,8 +107,8 @@ export async function run(inputs: Inputs, host: Host): Promise<number> {
   host.setOutput('result', failed ? 'fail' : 'pass')
 
   if (failed) {
-    const what = failOn === 'warning' ? `${counts.errors} errors and ${counts.warnings} warnings` : `${counts.errors} errors`
-    host.info(`Lint failed: ${what} at or above fail-on ${failOn}.`)
+    const what = failOn === 'warning' ? `${plural(counts.errors, 'error')} and ${plural(counts.warnings, 'warning')}` : plural(counts.errors, 'error')
+    host.info(`Lint failed: ${what} (fail-on: ${failOn}).`)
     return 1
   }
   return 0
@@ -201,7 +200,7 @@ async function changedFiles(inputs: Inputs, host: Host, cwd: string): Promise<st
   // Pull request paths are relative to the repository root; the engine wants them relative to cwd.
   const root = env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : cwd
   const files = listed.files.map((f) => path.relative(cwd, path.resolve(root, f)).split(path.sep).join('/'))
-  host.info(`only-changed: pull request #${pr.number} changes ${files.length} file${files.length === 1 ? '' : 's'}.`)
+  host.info(`only-changed: pull request #${pr.number} changes ${plural(files.length, 'file')}.`)
   return files
 }
 
