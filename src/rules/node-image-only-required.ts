@@ -1,4 +1,4 @@
-import { compareKubernetes } from '../policy/versions.js'
+import { compareKubernetes, parseKubernetes } from '../policy/versions.js'
 import { defineRule } from './types.js'
 import { isKnown, poolLabel, snapshotLabel, snapshotOf } from './helpers.js'
 
@@ -20,6 +20,8 @@ export default defineRule(
     const info = snapshotOf(decl, ctx)
     const current = decl.currentKubernetesVersion
     if (!info?.kubernetesVersion || !isKnown(current) || !current.value) return []
+    // `1.30` is any patch: only two full versions prove the upgrade changes no Kubernetes version.
+    if (parseKubernetes(info.kubernetesVersion)?.patch === undefined || parseKubernetes(current.value)?.patch === undefined) return []
     if (compareKubernetes(info.kubernetesVersion, current.value) !== 0) return []
     return [
       {
