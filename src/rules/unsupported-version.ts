@@ -16,7 +16,9 @@ export default defineRule(
       "AKS supports a handful of Kubernetes minor versions in each region and retires older ones. A node pool cannot be created from, or upgraded to, a snapshot whose Kubernetes version is no longer supported where the pool is. The supported versions come from the catalog's supportedKubernetesVersions (by region, with \"*\" for every other region), or from Azure with resolve-live.",
     messages: {
       unsupported:
-        'Snapshot {{snapshot}} has Kubernetes version {{version}}, and {{minor}} is not supported in {{region}} (supported: {{supported}}).'
+        'Snapshot {{snapshot}} has Kubernetes version {{version}}, and {{minor}} is not supported in {{region}} (supported: {{supported}}).',
+      unsupportedNoRegion:
+        'Snapshot {{snapshot}} has Kubernetes version {{version}}, and {{minor}} is not supported (supported: {{supported}}).'
     }
   },
   (decl, ctx) => {
@@ -29,19 +31,10 @@ export default defineRule(
     const supported = ctx.supportedVersions(region)
     if (!supported) return []
     if (supported.some((v) => (minorOf(v) ?? v) === minor)) return []
-    const span = refSpan(decl.snapshot)
-    return [
-      {
-        messageId: 'unsupported',
-        data: {
-          snapshot: snapshotLabel(info, decl.snapshot),
-          version,
-          minor,
-          region: region ?? 'this region',
-          supported: supported.length ? supported.join(', ') : 'none'
-        },
-        ...(span ? { span } : {})
-      }
-    ]
+    const span = refSpan(decl.snapshot) ? { span: refSpan(decl.snapshot) } : {}
+    const data = { snapshot: snapshotLabel(info, decl.snapshot), version, minor, supported: supported.length ? supported.join(', ') : 'none' }
+    // With neither region known the context answered with the "*" list.
+    if (!region) return [{ messageId: 'unsupportedNoRegion', data, ...span }]
+    return [{ messageId: 'unsupported', data: { ...data, region }, ...span }]
   }
 )
