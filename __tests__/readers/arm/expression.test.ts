@@ -84,7 +84,10 @@ describe('expression syntax', () => {
   })
 
   it('parses user-defined function names with a namespace', () => {
-    expect(parseExpression("[my.fn('a')]")).toEqual({ ok: true, expr: { kind: 'call', name: 'my.fn', args: [{ kind: 'literal', value: 'a' }] } })
+    expect(parseExpression("[my.fn('a')]")).toEqual({
+      ok: true,
+      expr: { kind: 'call', name: 'my.fn', args: [{ kind: 'literal', value: 'a' }] }
+    })
   })
 
   it.each([
@@ -109,7 +112,7 @@ describe('expression syntax', () => {
 describe('template functions', () => {
   it.each<[string, unknown]>([
     // literals and escapes
-    ["[[not an expression]", '[not an expression]'],
+    ['[[not an expression]', '[not an expression]'],
     ["['it''s']", "it's"],
     ['[true]', true],
     ['[null()]', null],
@@ -133,7 +136,7 @@ describe('template functions', () => {
     ["[concat('a', 'b', 1)]", 'ab1'],
     ["[concat(parameters('noDefault'), '-pool')]", '~{?}-pool'],
     ["[concat(parameters('noDefault'))]", "?(parameter 'noDefault' has no default value)"],
-    ["[concat(createArray(1), createArray(2, 3))]", [1, 2, 3]],
+    ['[concat(createArray(1), createArray(2, 3))]', [1, 2, 3]],
     ["[format('{0}-{1:N2}-{0,-5}-{{x}}', 'a', 'b')]", 'a-b-a-{x}'],
     ["[format('{0}', true)]", 'True'],
     ["[format('{1}', 'a')]", '?(format(): format item {1} has no argument)'],
@@ -141,7 +144,7 @@ describe('template functions', () => {
     ["[toLower('AbC')]", 'abc'],
     ["[toUpper('AbC')]", 'ABC'],
     ["[toLower(concat('X', parameters('noDefault')))]", '~x{?}'],
-    ["[string(3)]", '3'],
+    ['[string(3)]', '3'],
     ["[string(createObject('a', 1))]", '{"a":1}'],
     ["[int('42')]", 42],
     ["[int('x')]", '?(int(): not an integer)'],
@@ -149,12 +152,12 @@ describe('template functions', () => {
     ["[length('abc')]", 3],
     ["[length(parameters('pools'))]", 2],
     ["[first('abc')]", 'a'],
-    ["[last(createArray(1, 2))]", 2],
+    ['[last(createArray(1, 2))]', 2],
     ["[split('a/b,c', createArray('/', ','))]", ['a', 'b', 'c']],
     ["[replace('1.29.4', '.', '-')]", '1-29-4'],
     ["[substring('Standard_D4s_v5', 9, 3)]", 'D4s'],
     ["[substring('abc', 2, 5)]", '?(substring(): out of range)'],
-    ["[json('{\"a\": [1]}').a[0]]", 1],
+    ['[json(\'{"a": [1]}\').a[0]]', 1],
     ["[json('{')]", '?(json(): not valid JSON)'],
     // logic
     ["[if(equals(parameters('name'), 'aks1'), 'yes', 'no')]", 'yes'],
@@ -165,7 +168,7 @@ describe('template functions', () => {
     ["[coalesce(parameters('noDefault'), 'c')]", "?(parameter 'noDefault' has no default value)"],
     ["[empty(parameters('empty'))]", true],
     ["[empty(parameters('nothing'))]", true],
-    ["[empty(createArray())]", true],
+    ['[empty(createArray())]', true],
     ["[empty(parameters('noDefault'))]", "?(parameter 'noDefault' has no default value)"],
     ["[equals('a', 'A')]", false],
     ["[equals(createObject('A', 1), createObject('a', 1))]", true],
@@ -179,34 +182,55 @@ describe('template functions', () => {
     ["[greater(parameters('count'), 2)]", true],
     // objects and arrays
     ["[createObject('a', 1, 'b', createArray(2))]", { a: 1, b: [2] }],
-    ["[union(createObject('a', 1, 'n', createObject('x', 1)), createObject('b', 2, 'n', createObject('y', 2)))]", { a: 1, n: { x: 1, y: 2 }, b: 2 }],
-    ["[union(createArray(1, 2), createArray(2, 3))]", [1, 2, 3]],
+    [
+      "[union(createObject('a', 1, 'n', createObject('x', 1)), createObject('b', 2, 'n', createObject('y', 2)))]",
+      { a: 1, n: { x: 1, y: 2 }, b: 2 }
+    ],
+    ['[union(createArray(1, 2), createArray(2, 3))]', [1, 2, 3]],
     ["[tryGet(parameters('pools')[1], 'vmSize')]", null],
     ["[tryGet(parameters('pools'), 0, 'vmSize')]", 'Standard_D4s_v5'],
-    ["[range(1, 3)]", [1, 2, 3]],
+    ['[range(1, 3)]', [1, 2, 3]],
     // resource ids: unknown subscription and group become {?}
-    ["[resourceId('Microsoft.ContainerService/snapshots', 'snap1')]", '~/subscriptions/{?}/resourceGroups/{?}/providers/Microsoft.ContainerService/snapshots/snap1'],
-    ["[resourceId('rg1', 'Microsoft.ContainerService/snapshots', 'snap1')]", '~/subscriptions/{?}/resourceGroups/rg1/providers/Microsoft.ContainerService/snapshots/snap1'],
+    [
+      "[resourceId('Microsoft.ContainerService/snapshots', 'snap1')]",
+      '~/subscriptions/{?}/resourceGroups/{?}/providers/Microsoft.ContainerService/snapshots/snap1'
+    ],
+    [
+      "[resourceId('rg1', 'Microsoft.ContainerService/snapshots', 'snap1')]",
+      '~/subscriptions/{?}/resourceGroups/rg1/providers/Microsoft.ContainerService/snapshots/snap1'
+    ],
     [
       "[resourceId('sub1', 'rg1', 'Microsoft.ContainerService/managedClusters/agentPools', 'aks1', 'np1')]",
       '/subscriptions/sub1/resourceGroups/rg1/providers/Microsoft.ContainerService/managedClusters/aks1/agentPools/np1'
     ],
-    ["[resourceId('Microsoft.ContainerService/managedClusters/agentPools', 'aks1/np1')]", '~/subscriptions/{?}/resourceGroups/{?}/providers/Microsoft.ContainerService/managedClusters/aks1/agentPools/np1'],
-    ["[resourceId('Microsoft.ContainerService/managedClusters/agentPools', 'aks1')]", "?(resourceId() for 'Microsoft.ContainerService/managedClusters/agentPools' needs 2 name(s), got 1)"],
-    ["[resourceId('Microsoft.ContainerService/snapshots', parameters('noDefault'))]", '~/subscriptions/{?}/resourceGroups/{?}/providers/Microsoft.ContainerService/snapshots/{?}'],
-    ["[subscriptionResourceId('Microsoft.Resources/resourceGroups', 'rg1')]", '~/subscriptions/{?}/providers/Microsoft.Resources/resourceGroups/rg1'],
+    [
+      "[resourceId('Microsoft.ContainerService/managedClusters/agentPools', 'aks1/np1')]",
+      '~/subscriptions/{?}/resourceGroups/{?}/providers/Microsoft.ContainerService/managedClusters/aks1/agentPools/np1'
+    ],
+    [
+      "[resourceId('Microsoft.ContainerService/managedClusters/agentPools', 'aks1')]",
+      "?(resourceId() for 'Microsoft.ContainerService/managedClusters/agentPools' needs 2 name(s), got 1)"
+    ],
+    [
+      "[resourceId('Microsoft.ContainerService/snapshots', parameters('noDefault'))]",
+      '~/subscriptions/{?}/resourceGroups/{?}/providers/Microsoft.ContainerService/snapshots/{?}'
+    ],
+    [
+      "[subscriptionResourceId('Microsoft.Resources/resourceGroups', 'rg1')]",
+      '~/subscriptions/{?}/providers/Microsoft.Resources/resourceGroups/rg1'
+    ],
     ["[extensionResourceId('/x/y', 'Microsoft.Authorization/locks', 'l1')]", '/x/y/providers/Microsoft.Authorization/locks/l1'],
     ["[tenantResourceId('Microsoft.Management/managementGroups', 'mg')]", '/providers/Microsoft.Management/managementGroups/mg'],
     ['[resourceGroup().id]', '~/subscriptions/{?}/resourceGroups/{?}'],
     ['[resourceGroup().name]', '?(the resource group is only known at deployment)'],
     ['[subscription().subscriptionId]', '?(the subscription is only known at deployment)'],
     // only known at deployment, or not evaluated
-    ["[uniqueString(resourceGroup().id)]", '?(uniqueString() is only known at deployment)'],
+    ['[uniqueString(resourceGroup().id)]', '?(uniqueString() is only known at deployment)'],
     ["[reference('aks').properties.kubernetesVersion]", '?(reference() is only known at deployment)'],
     ["[listKeys('x', '2020-01-01')]", '?(listKeys() is only known at deployment)'],
     ['[copyIndex()]', '?(copyIndex() outside a copy loop)'],
     ["[filter(createArray(1), lambda('x', true))]", '?(function filter() is not evaluated)'],
-    ["[my.fn()]", '?(user-defined function my.fn() is not evaluated)']
+    ['[my.fn()]', '?(user-defined function my.fn() is not evaluated)']
   ])('%s → %j', (text, expected) => {
     expect(show(evaluate(text))).toEqual(expected)
   })
