@@ -1,0 +1,62 @@
+import type { Language, ScriptText } from './script.js'
+import { OffsetMap, type LineIndex } from './text-map.js'
+
+/**
+ * Fenced code blocks of a Markdown file that hold commands, in order.
+ * Languages compare case-insensitively; `output`, `json`, `yaml` and any
+ * other fence is not a command. An unlabelled fence is read as shell but
+ * never reported as a syntax error (it may hold anything).
+ */
+const SHELL = new Set(['bash', 'sh', 'shell', 'zsh', 'console', 'azurecli', 'azurecli-interactive', 'azcli'])
+const POWERSHELL = new Set(['azurepowershell', 'azurepowershell-interactive', 'powershell', 'pwsh', 'ps1', 'ps'])
+
+export function markdownScripts(text: string, index: LineIndex): ScriptText[] {
+  const lines = text.split('\n')
+  const out: ScriptText[] = []
+  let offset = 0
+  let i = 0
+  const starts: number[] = []
+  for (const line of lines) {
+    starts.push(offset)
+    offset += line.length + 1
+  }
+  while (i < lines.length) {
+    const open = /^(\s*)(`{3,}|~{3,})\s*([^\s`{]*)[^`]*$/.exec(lines[i].replace(/\r$/, ''))
+    if (!open) {
+      i++
+      continue
+    }
+    const [, indent, fence, info] = open
+    const lang = info.toLowerCase().replace(/^\{?\.?/, '')
+    let j = i + 1
+    const close = new RegExp(`^\\s*${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`)
+    while (j < lines.length && !close.test(lines[j].replace(/\r$/, ''))) j++
+    const language: Language | undefined = lang === '' || SHELL.has(lang) ? 'shell' : POWERSHELL.has(lang) ? 'powershell' : undefined
+    if (language) out.push(fenceScript(lines, starts, i + 1, j, indent.length, lang, language, index))
+    i = j + 1
+  }
+  return out
+}
+
+function fenceScript(lines: string[], starts: number[], from: number, to: number, indent: number, lang: string, language: Language, index: LineIndex): ScriptText {
+  const map = new OffsetMap()
+  let body = ''
+  let continuing = false
+  for (let k = from; k < to; k++) {
+    const line = lines[k].replace(/\r$/, '')
+    let skip = Math.min(indent, /^ */.exec(line)![0].length)
+    let content = line.slice(skip)
+    if (lang === 'console') {
+      // Only prompted lines (and their continuations) are commands; the rest is output.
+      const prompt = /^(\$|>)\s?/.exec(content)
+      if (prompt && (prompt[1] === '$' || continuing)) {
+        skip += prompt[0].length
+        content = content.slice(prompt[0].length)
+      } else if (!continuing) content = ''
+      continuing = content.trimEnd().endsWith('\\')
+    }
+    map.add(body.length, starts[k] + skip)
+    body += content + '\n'
+  }
+  return { text: body, language, span: (s, e) => map.span(index, s, e), reportProblems: lang !== '' }
+}

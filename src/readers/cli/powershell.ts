@@ -1,0 +1,260 @@
+import { known, unknown } from '../../model.js'
+import { textParts } from './masks.js'
+import type { Mask, ParsedScript, Part, ScriptProblem, Stmt, Word } from './script.js'
+
+/**
+ * A small PowerShell reader (npm has no PowerShell parser): statements,
+ * backtick continuations, comments, quoting rules of '...' and "...",
+ * here-strings, `$Name = value` assignments (including `$id = az ... show`),
+ * `$(...)` subexpressions and `$env:NAME`. Variable names are
+ * case-insensitive, so they are kept lowercased.
+ */
+export function parsePowerShell(text: string, masks: Mask[]): ParsedScript {
+  const parser = new PsParser(text, masks)
+  const stmts = parser.statements(false)
+  return { stmts, problems: parser.problems.slice(0, 1) }
+}
+
+const SEPARATORS = new Set([';', '|', '{', '}', '(', ')', '\n'])
+const WORD_END = new Set([' ', '\t', '\r', '\n', ';', '|', '{', '}', '(', ')'])
+
+class PsParser {
+  pos = 0
+  readonly problems: ScriptProblem[] = []
+  constructor(
+    private readonly src: string,
+    private readonly masks: Mask[]
+  ) {}
+
+  /** Statements up to the end, or up to the `)` closing a subexpression when `nested`. */
+  statements(nested: boolean): Stmt[] {
+    const out: Stmt[] = []
+    let words: Word[] = []
+    let start = this.pos
+    const flush = (): void => {
+      if (words.length) out.push(toStmt(words, start))
+      words = []
+    }
+    while (this.pos < this.src.length) {
+      this.skipBlanks()
+      if (this.pos >= this.src.length) break
+      const c = this.src[this.pos]
+      if (c === ')' && nested) break
+      if (c === '#') {
+        this.skipLineComment()
+        continue
+      }
+      if (c === '<' && this.src[this.pos + 1] === '#') {
+        this.skipBlockComment()
+        continue
+      }
+      if (SEPARATORS.has(c) || (c === '&' && this.src[this.pos + 1] === '&')) {
+        flush()
+        this.pos += c === '&' ? 2 : 1
+        start = this.pos
+        continue
+      }
+      if (!words.length) start = this.pos
+      words.push(this.word())
+    }
+    flush()
+    return out
+  }
+
+  private skipBlanks(): void {
+    for (;;) {
+      const c = this.src[this.pos]
+      if (c === ' ' || c === '\t' || c === '\r') this.pos++
+      else if (c === '`' && /^`\r?\n/.test(this.src.slice(this.pos, this.pos + 3))) this.pos += this.src[this.pos + 1] === '\r' ? 3 : 2
+      else return
+    }
+  }
+
+  private skipLineComment(): void {
+    while (this.pos < this.src.length && this.src[this.pos] !== '\n') this.pos++
+  }
+
+  private skipBlockComment(): void {
+    const end = this.src.indexOf('#>', this.pos + 2)
+    this.pos = end < 0 ? this.src.length : end + 2
+  }
+
+  private word(): Word {
+    const start = this.pos
+    const parts: Part[] = []
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos]
+      if (WORD_END.has(c) || (c === '&' && this.src[this.pos + 1] === '&')) {
+        if (this.pos === start && c === '(') break
+        break
+      }
+      if (c === '`' && /^`\r?\n/.test(this.src.slice(this.pos, this.pos + 3))) break
+      if (c === '@' && (this.src[this.pos + 1] === '"' || this.src[this.pos + 1] === "'") && /^\r?\n/.test(this.src.slice(this.pos + 2, this.pos + 4)))
+        parts.push(...this.hereString())
+      else if (c === "'") parts.push(...this.singleQuoted())
+      else if (c === '"') parts.push(...this.doubleQuoted())
+      else if (c === '$') parts.push(this.dollar(false))
+      else parts.push(...this.bare())
+    }
+    return { parts, start, end: this.pos }
+  }
+
+  private bare(): Part[] {
+    const start = this.pos
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos]
+      if (WORD_END.has(c) || c === '"' || c === "'" || c === '$') break
+      if (c === '`') {
+        if (/^`\r?\n/.test(this.src.slice(this.pos, this.pos + 3))) break
+        this.pos += 2
+        continue
+      }
+      this.pos++
+    }
+    if (this.pos === start) this.pos++
+    return textParts(this.src, start, this.pos, this.masks, (raw) => raw.replace(/`(.)/g, '$1'))
+  }
+
+  private singleQuoted(): Part[] {
+    const start = this.pos
+    let i = start + 1
+    for (;;) {
+      const j = this.src.indexOf("'", i)
+      if (j < 0) {
+        this.unterminated(start, "'")
+        this.pos = this.src.length
+        return textParts(this.src, start + 1, this.pos, this.masks)
+      }
+      if (this.src[j + 1] === "'") {
+        i = j + 2
+        continue
+      }
+      this.pos = j + 1
+      return textParts(this.src, start + 1, j, this.masks, (raw) => raw.replace(/''/g, "'"))
+    }
+  }
+
+  private doubleQuoted(): Part[] {
+    const start = this.pos
+    this.pos++
+    const parts: Part[] = []
+    let textStart = this.pos
+    const flushText = (): void => {
+      if (this.pos > textStart) parts.push(...textParts(this.src, textStart, this.pos, this.masks, decodeDoubleQuoted))
+    }
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos]
+      if (c === '`') {
+        this.pos += 2
+        continue
+      }
+      if (c === '"') {
+        if (this.src[this.pos + 1] === '"') {
+          this.pos += 2
+          continue
+        }
+        flushText()
+        this.pos++
+        return parts
+      }
+      if (c === '$' && /[\w{(:]/.test(this.src[this.pos + 1] ?? '')) {
+        flushText()
+        parts.push(this.dollar(true))
+        textStart = this.pos
+        continue
+      }
+      this.pos++
+    }
+    flushText()
+    this.unterminated(start, '"')
+    return parts
+  }
+
+  private hereString(): Part[] {
+    const quote = this.src[this.pos + 1]
+    const bodyStart = this.src.indexOf('\n', this.pos) + 1
+    const close = new RegExp(`\\r?\\n${quote}@`, 'g')
+    close.lastIndex = bodyStart - 1
+    const m = close.exec(this.src)
+    const bodyEnd = m ? m.index : this.src.length
+    if (!m) this.unterminated(this.pos, `@${quote}`)
+    this.pos = m ? m.index + m[0].length : this.src.length
+    return textParts(this.src, bodyStart, bodyEnd, this.masks)
+  }
+
+  /** `$name`, `${name}`, `$env:NAME`, `$(...)`; in strings, a lone `$` is text. */
+  private dollar(inString: boolean): Part {
+    const start = this.pos
+    const next = this.src[this.pos + 1]
+    if (next === '(') {
+      this.pos += 2
+      const body = this.statements(true)
+      if (this.src[this.pos] === ')') this.pos++
+      else this.problems.push({ message: 'unterminated subexpression: $( is never closed', start, end: start + 2 })
+      return { kind: 'subst', body, start, end: this.pos }
+    }
+    if (next === '{') {
+      const close = this.src.indexOf('}', this.pos)
+      this.pos = close < 0 ? this.src.length : close + 1
+      return variable(this.src.slice(start + 2, close < 0 ? this.pos : close), start, this.pos)
+    }
+    const m = /^\$((?:[A-Za-z]+:)?[\w?]+)/.exec(this.src.slice(this.pos, this.pos + 200))
+    if (!m) {
+      this.pos++
+      return { kind: 'text', text: '$', start, end: this.pos }
+    }
+    this.pos += m[0].length
+    void inString
+    return variable(m[1], start, this.pos)
+  }
+
+  private unterminated(start: number, quote: string): void {
+    this.problems.push({ message: `unterminated string (the ${quote} here is never closed)`, start, end: start + quote.length })
+  }
+}
+
+function variable(name: string, start: number, end: number): Part {
+  const lower = name.toLowerCase()
+  if (lower === 'true' || lower === 'false') return { kind: 'value', value: known(lower), start, end }
+  if (lower === 'null') return { kind: 'value', value: known(''), start, end }
+  if (lower === '_' || lower === 'args' || lower === 'psitem') return { kind: 'value', value: unknown(`automatic variable $${name}`), start, end }
+  const scoped = /^(?:script|global|local|private|using):(.*)$/.exec(lower)
+  return { kind: 'var', name: scoped ? scoped[1] : lower, start, end }
+}
+
+function decodeDoubleQuoted(raw: string): string {
+  return raw.replace(/`(.)/g, (_, c: string) => ({ n: '\n', t: '\t', r: '\r', '0': '' })[c] ?? c).replace(/""/g, '"')
+}
+
+/** `$x = value`, `$x = az ...` (the command's output), or a command. */
+function toStmt(words: Word[], start: number): Stmt {
+  const end = words[words.length - 1].end
+  const first = words[0]
+  const head = first.parts[0]
+  if (head?.kind === 'var' && first.parts.length <= 2) {
+    let rest: Word[] | undefined
+    const glued = first.parts[1]
+    if (!glued && words[1] && isText(words[1], '=')) rest = words.slice(2)
+    else if (glued?.kind === 'text' && glued.text.startsWith('=')) {
+      const valueStart = glued.start + 1
+      const tail: Part[] = glued.text.length > 1 ? [{ kind: 'text', text: glued.text.slice(1), start: valueStart, end: glued.end }] : []
+      rest = tail.length ? [{ parts: tail, start: valueStart, end: glued.end }, ...words.slice(1)] : words.slice(1)
+    }
+    if (rest) {
+      let value: Word | undefined
+      if (rest.length === 1) value = rest[0]
+      else if (rest.length > 1) {
+        const body: Stmt[] = [{ kind: 'command', words: rest, start: rest[0].start, end: rest[rest.length - 1].end }]
+        value = { parts: [{ kind: 'subst', body, start: rest[0].start, end }], start: rest[0].start, end }
+      }
+      return { kind: 'assign', name: head.name, value, start, end }
+    }
+  }
+  // The call operator: `& az aks ...`
+  const cmdWords = isText(first, '&') ? words.slice(1) : words
+  return { kind: 'command', words: cmdWords, start, end }
+}
+
+function isText(word: Word, text: string): boolean {
+  return word.parts.length === 1 && word.parts[0].kind === 'text' && word.parts[0].text === text
+}

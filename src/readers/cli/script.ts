@@ -1,0 +1,62 @@
+import type { Span, Value } from '../../model.js'
+
+/**
+ * The reader's intermediate form of a script, shared by the shell and
+ * PowerShell parsers: statements made of words, each word made of parts.
+ * Offsets are in the script's own text (a YAML block scalar, a Markdown
+ * fence); `ScriptText.span` maps them back to the original file.
+ */
+export type Part =
+  | { kind: 'text'; text: string; start: number; end: number }
+  /** `$NAME`, `${NAME}`, `${NAME:-fallback}`, PowerShell `$Name`, `$env:NAME`. */
+  | { kind: 'var'; name: string; start: number; end: number; fallback?: Word }
+  /** `$(...)`, backticks, and PowerShell `$(...)`; also `$x = az ...` in PowerShell. */
+  | { kind: 'subst'; body: Stmt[]; start: number; end: number }
+  /** A value decided by the parser: a placeholder, a workflow expression, an arithmetic expansion. */
+  | { kind: 'value'; value: Value<string>; start: number; end: number }
+
+export interface Word {
+  parts: Part[]
+  start: number
+  end: number
+}
+
+export type Stmt =
+  | { kind: 'assign'; name: string; value?: Word; start: number; end: number }
+  | { kind: 'command'; words: Word[]; start: number; end: number }
+
+export interface ScriptProblem {
+  message: string
+  start: number
+  end: number
+}
+
+export interface ParsedScript {
+  stmts: Stmt[]
+  problems: ScriptProblem[]
+}
+
+export type Language = 'shell' | 'powershell'
+
+/** A range of the script text whose value is decided before parsing (see masks.ts). */
+export interface Mask {
+  start: number
+  end: number
+  value: Value<string>
+}
+
+/** One script found in a file, with the map from its offsets back to the file. */
+export interface ScriptText {
+  text: string
+  language: Language
+  /** Span in the original file of the script range [start, end). */
+  span(start: number, end: number): Span
+  /** Variables known before the script starts (workflow `env:`, pipeline `variables:`). */
+  env?: Map<string, Value<string>>
+  /** Pipeline macro values (`$(name)`), names lowercased. */
+  macros?: Map<string, Value<string>>
+  /** True for Azure Pipelines scripts, where `$(name)` is a macro, not a command substitution. */
+  pipelines?: boolean
+  /** Report syntax problems (off for unlabelled Markdown fences, which may hold anything). */
+  reportProblems: boolean
+}

@@ -1,0 +1,230 @@
+import type { Node } from 'web-tree-sitter'
+import { unknown } from '../../model.js'
+import { textParts } from './masks.js'
+import type { Mask, ParsedScript, Part, ScriptProblem, Stmt, Word } from './script.js'
+import { bashParser } from './wasm.js'
+
+/**
+ * Shell scripts through tree-sitter-bash: it keeps exact offsets, knows
+ * quoting, `$(...)`, heredocs and continuations, and recovers from errors
+ * instead of stopping, so one odd line of a runbook does not hide the rest.
+ */
+export async function parseShell(text: string, masks: Mask[]): Promise<ParsedScript> {
+  const parser = await bashParser()
+  // A CR before LF would be part of the last word of each line; a space keeps offsets.
+  const source = text.replace(/\r(?=\n)/g, ' ')
+  const tree = parser.parse(source)
+  if (!tree) return { stmts: [], problems: [{ message: 'the shell parser gave up on this script', start: 0, end: 0 }] }
+  try {
+    const builder = new Builder(source, masks)
+    const stmts: Stmt[] = []
+    builder.statements(tree.rootNode, stmts)
+    const problems: ScriptProblem[] = []
+    if (tree.rootNode.hasError) {
+      const problem = firstProblem(tree.rootNode, source)
+      if (problem) problems.push(problem)
+    }
+    return { stmts, problems }
+  } finally {
+    tree.delete()
+  }
+}
+
+const REDIRECTS = new Set(['file_redirect', 'heredoc_redirect', 'herestring_redirect', 'variable_assignment', 'comment'])
+
+class Builder {
+  constructor(
+    private readonly source: string,
+    private readonly masks: Mask[]
+  ) {}
+
+  statements(node: Node, out: Stmt[]): void {
+    for (const child of node.namedChildren) {
+      if (!child) continue
+      switch (child.type) {
+        case 'command':
+          out.push(this.command(child))
+          break
+        case 'variable_assignment':
+          out.push(this.assignment(child))
+          break
+        case 'declaration_command':
+          // `export NAME=value`, `local NAME=value`, `readonly ...`
+          for (const c of child.namedChildren) if (c?.type === 'variable_assignment') out.push(this.assignment(c))
+          break
+        case 'for_statement': {
+          const variable = child.childForFieldName('variable')
+          if (variable)
+            out.push({
+              kind: 'assign',
+              name: variable.text,
+              value: { parts: [{ kind: 'value', value: unknown(`loop variable $${variable.text}`), start: variable.startIndex, end: variable.endIndex }], start: variable.startIndex, end: variable.endIndex },
+              start: variable.startIndex,
+              end: variable.endIndex
+            })
+          const body = child.childForFieldName('body')
+          if (body) this.statements(body, out)
+          break
+        }
+        case 'comment':
+        case 'heredoc_body':
+        case 'file_redirect':
+        case 'heredoc_redirect':
+        case 'herestring_redirect':
+        case 'test_command':
+          break
+        default:
+          this.statements(child, out)
+      }
+    }
+  }
+
+  private command(node: Node): Stmt {
+    const words: Word[] = []
+    for (const child of node.namedChildren) {
+      if (!child || REDIRECTS.has(child.type)) continue
+      const target = child.type === 'command_name' ? (child.firstNamedChild ?? child) : child
+      words.push(this.word(target))
+    }
+    return { kind: 'command', words, start: node.startIndex, end: node.endIndex }
+  }
+
+  private assignment(node: Node): Stmt {
+    const name = node.childForFieldName('name')
+    const value = node.childForFieldName('value')
+    return {
+      kind: 'assign',
+      name: name?.text ?? '',
+      value: value ? this.word(value) : { parts: [], start: node.endIndex, end: node.endIndex },
+      start: node.startIndex,
+      end: node.endIndex
+    }
+  }
+
+  word(node: Node): Word {
+    return { parts: this.parts(node), start: node.startIndex, end: node.endIndex }
+  }
+
+  private parts(node: Node): Part[] {
+    const s = node.startIndex
+    const e = node.endIndex
+    switch (node.type) {
+      case 'word':
+      case 'number':
+        return textParts(this.source, s, e, this.masks, unescapeWord)
+      case 'raw_string':
+        return textParts(this.source, s + 1, Math.max(s + 1, e - 1), this.masks)
+      case 'ansi_c_string':
+        return textParts(this.source, s + 2, Math.max(s + 2, e - 1), this.masks, unescapeAnsiC)
+      case 'string':
+      case 'translated_string':
+        return this.quoted(node)
+      case 'concatenation':
+        return this.gaps(node, s, e, unescapeWord)
+      case 'simple_expansion': {
+        const name = node.namedChildren[0]
+        if (name?.type === 'variable_name') return [{ kind: 'var', name: name.text, start: s, end: e }]
+        return [{ kind: 'value', value: unknown(`special parameter ${node.text}`), start: s, end: e }]
+      }
+      case 'expansion':
+        return [this.expansion(node)]
+      case 'command_substitution': {
+        const body: Stmt[] = []
+        this.statements(node, body)
+        return [{ kind: 'subst', body, start: s, end: e }]
+      }
+      case 'arithmetic_expansion':
+        return [{ kind: 'value', value: unknown('arithmetic expansion'), start: s, end: e }]
+      case 'process_substitution':
+        return [{ kind: 'value', value: unknown('process substitution'), start: s, end: e }]
+      case 'brace_expression':
+        return [{ kind: 'value', value: unknown('brace expansion'), start: s, end: e }]
+      default:
+        return textParts(this.source, s, e, this.masks, unescapeWord)
+    }
+  }
+
+  /** A double-quoted string: expansions inside, and the text between them. */
+  private quoted(node: Node): Part[] {
+    const open = node.type === 'translated_string' ? 2 : 1
+    const close = this.source[node.endIndex - 1] === '"' && node.endIndex - node.startIndex > open ? 1 : 0
+    return this.gaps(node, node.startIndex + open, node.endIndex - close, unescapeDoubleQuoted, true)
+  }
+
+  /** The parts of a node's children, with the text between them (string content, literal pieces). */
+  private gaps(node: Node, start: number, end: number, decode: (raw: string) => string, quoted = false): Part[] {
+    const parts: Part[] = []
+    let at = start
+    for (const child of node.namedChildren) {
+      if (!child) continue
+      if (child.type === 'string_content' || (quoted && child.type === 'word')) continue
+      if (child.startIndex < at) continue
+      if (child.startIndex > at) parts.push(...textParts(this.source, at, child.startIndex, this.masks, decode))
+      parts.push(...this.parts(child))
+      at = child.endIndex
+    }
+    if (at < end) parts.push(...textParts(this.source, at, end, this.masks, decode))
+    return parts
+  }
+
+  private expansion(node: Node): Part {
+    const s = node.startIndex
+    const e = node.endIndex
+    const text = node.text
+    const plain = /^\$\{([A-Za-z_]\w*)\}$/.exec(text)
+    if (plain) return { kind: 'var', name: plain[1], start: s, end: e }
+    const fallback = /^\$\{([A-Za-z_]\w*)(:?[-=])([^$`]*)\}$/.exec(text)
+    if (fallback) {
+      const at = s + 2 + fallback[1].length + fallback[2].length
+      const word: Word = { parts: textParts(this.source, at, e - 1, this.masks, unquoteFallback), start: at, end: e - 1 }
+      return { kind: 'var', name: fallback[1], start: s, end: e, fallback: word }
+    }
+    return { kind: 'value', value: unknown(`parameter expansion ${text}`), start: s, end: e }
+  }
+}
+
+function unescapeWord(raw: string): string {
+  return raw.replace(/\\\r?\n/g, '').replace(/\\(.)/g, '$1')
+}
+
+function unescapeDoubleQuoted(raw: string): string {
+  return raw.replace(/\\\r?\n/g, '').replace(/\\([\\"$`])/g, '$1')
+}
+
+function unescapeAnsiC(raw: string): string {
+  return raw.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', t: '\t', r: '\r' })[c] ?? c)
+}
+
+function unquoteFallback(raw: string): string {
+  return raw.replace(/^"(.*)"$/, '$1').replace(/^'(.*)'$/, '$1')
+}
+
+/** The first syntax error, pointing at what opened the unfinished construct. */
+function firstProblem(root: Node, source: string): ScriptProblem | undefined {
+  let found: Node | undefined
+  const visit = (node: Node): void => {
+    if (found) return
+    if (node.isMissing || node.type === 'ERROR') {
+      found = node
+      return
+    }
+    if (!node.hasError) return
+    for (const child of node.children) if (child) visit(child)
+  }
+  visit(root)
+  if (!found) return undefined
+  if (found.isMissing) {
+    const parent = found.parent
+    if (parent && (parent.type === 'string' || parent.type === 'raw_string'))
+      return { message: `unterminated quoted string (the ${source[parent.startIndex]} here is never closed)`, start: parent.startIndex, end: parent.startIndex + 1 }
+    if (parent && parent.type === 'command_substitution')
+      return { message: 'unterminated command substitution: $( is never closed', start: parent.startIndex, end: parent.startIndex + 2 }
+    return { message: `shell syntax error: expected ${found.type}`, start: found.startIndex, end: found.startIndex }
+  }
+  const text = source.slice(found.startIndex, found.endIndex)
+  const quote = /^["']/.exec(text)
+  if (quote && text.indexOf(quote[0], 1) < 0)
+    return { message: `unterminated quoted string (the ${quote[0]} here is never closed)`, start: found.startIndex, end: found.startIndex + 1 }
+  const first = text.split('\n')[0].slice(0, 40)
+  return { message: `shell syntax error near '${first}'`, start: found.startIndex, end: found.startIndex + Math.min(first.length, 40) }
+}
