@@ -104,9 +104,11 @@ function signInFailure(err: unknown): { status?: number; code?: string; message:
   const response = (e.errorResponse ?? {}) as { error?: string; errorDescription?: string }
   const text = response.errorDescription ?? (err as Error).message
   // MSAL's errors read `invalid_client: Error(s): 7000215 - Timestamp: … - Description: AADSTS7000215: …`.
-  const code = response.error ?? /^([a-z_]+):/.exec((err as Error).message)?.[1]
+  // EnvironmentCredential wraps the real error in a generic one (status 400, a sentence as `error`).
+  const direct = response.error !== undefined && /^[a-z_]+$/.test(response.error)
+  const code = direct ? response.error : (/^\s*([a-z_]+):/.exec(text)?.[1] ?? /^([a-z_]+):/.exec((err as Error).message)?.[1])
   return {
-    ...(typeof e.statusCode === 'number' ? { status: e.statusCode } : {}),
+    ...(direct && typeof e.statusCode === 'number' ? { status: e.statusCode } : {}),
     ...(code ? { code } : {}),
     message: cleanAadMessage(text)
   }
