@@ -1,0 +1,121 @@
+/**
+ * The Bicep reader: parses `.bicep`/`.bicepparam`, evaluates templates and
+ * their local modules, and returns pool and snapshot declarations.
+ *
+ * Parameter files: a `.bicepparam` next to a template whose `using` names
+ * that template supplies its values; the template is evaluated once per
+ * such file (the declarations name the file as their instance), and with
+ * its defaults alone when no parameter file uses it. A `.bicepparam` read on
+ * its own yields only its parse problems, so nothing is reported twice.
+ */
+import * as path from 'node:path'
+import type { Declaration, ParseProblem, Span } from '../../model.js'
+import type { Reader, ReaderContext, ReaderResult, SourceFile } from '../types.js'
+import type { Program } from './ast.js'
+import { declarationsOf } from './declarations.js'
+import { Evaluation, resolveRelative, type SourceUnit } from './evaluate.js'
+import { parse } from './parser.js'
+import { LineMap } from './scanner.js'
+import type { Slot } from './values.js'
+
+/** Modules within modules deeper than this are not followed (a cycle or a generated chain). */
+const MAX_MODULE_DEPTH = 8
+
+export const reader: Reader = {
+  kind: 'bicep',
+  accepts: (file: SourceFile) => /\.bicep(param)?$/i.test(file.path),
+  read: readBicep
+}
+
+export async function readBicep(file: SourceFile, context: ReaderContext): Promise<ReaderResult> {
+  const parsed = parse(file.text)
+  const problems = problemsOf(file.path, file.text, parsed.errors)
+  if (/\.bicepparam$/i.test(file.path)) return { declarations: [], problems }
+  const unit: SourceUnit = { path: file.path, text: file.text, ast: parsed.ast }
+  const declarations: Declaration[] = []
+  try {
+    const sets = await parameterSets(file.path, context)
+    const cache = new Map<string, SourceUnit | null>([[file.path, unit]])
+    if (sets.length === 0) await collect(unit, new Map(), undefined, context, [file.path], cache, declarations)
+    for (const set of sets) await collect(unit, set.values, set.label, context, [file.path], cache, declarations)
+  } catch (e) {
+    // A bug in evaluation must not stop the lint run: report it on the file.
+    const message = e instanceof Error ? e.message : String(e)
+    problems.push({ message: `Could not evaluate the file: ${message}`, span: { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1 } })
+  }
+  return { declarations, problems }
+}
+
+function problemsOf(file: string, text: string, errors: { message: string; start: number; end: number }[]): ParseProblem[] {
+  if (!errors.length) return []
+  const lines = new LineMap(text)
+  return errors.map((e) => {
+    const a = lines.position(e.start)
+    const b = lines.position(Math.max(e.start, e.end))
+    const span: Span = { file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column }
+    return { message: e.message, span }
+  })
+}
+
+/** Evaluates a template with parameter values, then the local modules it calls with the values passed to them. */
+async function collect(
+  unit: SourceUnit,
+  values: Map<string, Slot>,
+  label: string | undefined,
+  context: ReaderContext,
+  chain: string[],
+  cache: Map<string, SourceUnit | null>,
+  out: Declaration[]
+): Promise<void> {
+  const ev = new Evaluation(unit, values)
+  out.push(...declarationsOf(ev, label))
+  if (chain.length > MAX_MODULE_DEPTH) return
+  for (const m of ev.modules()) {
+    if (m.condition?.t === 'bool' && !m.condition.v) continue
+    if (m.path.t !== 'string' || m.path.partial) continue
+    const target = m.path.v
+    // registry (br:, br/alias:) and template spec (ts:) modules cannot be read: their pools are unknown
+    if (/^(br|ts)[:/]/i.test(target) || !/\.bicep$/i.test(target)) continue
+    const modulePath = resolveRelative(unit.path, target)
+    if (chain.includes(modulePath)) continue
+    const moduleUnit = await load(modulePath, context, cache)
+    if (!moduleUnit) continue
+    const where = `module ${m.symbol}${m.label ? m.label.slice(m.symbol.length) : ''} in ${unit.path}`
+    await collect(moduleUnit, m.params, label ? `${label} ${where}` : where, context, [...chain, modulePath], cache, out)
+  }
+}
+
+async function load(file: string, context: ReaderContext, cache: Map<string, SourceUnit | null>): Promise<SourceUnit | null> {
+  if (cache.has(file)) return cache.get(file)!
+  const text = await context.readFile(file)
+  const unit = text === undefined ? null : { path: file, text: text.replace(/^\uFEFF/, ''), ast: parse(text.replace(/^\uFEFF/, '')).ast }
+  cache.set(file, unit)
+  return unit
+}
+
+/** The `.bicepparam` files in the template's folder whose `using` names the template, with their values. */
+async function parameterSets(template: string, context: ReaderContext): Promise<{ label: string; values: Map<string, Slot> }[]> {
+  const dir = path.posix.dirname(template)
+  let entries: string[]
+  try {
+    entries = await context.listDir(dir)
+  } catch {
+    return []
+  }
+  const sets: { label: string; values: Map<string, Slot> }[] = []
+  for (const entry of entries.filter((e) => /\.bicepparam$/i.test(e)).sort()) {
+    const file = entry.includes('/') ? entry : path.posix.join(dir, entry)
+    const text = await context.readFile(file)
+    if (text === undefined) continue
+    const clean = text.replace(/^\uFEFF/, '')
+    const ast: Program = parse(clean).ast
+    const using = ast.statements.find((s) => s.kind === 'Using')
+    if (using?.kind !== 'Using' || using.path?.kind !== 'String' || using.path.exprs.length) continue
+    if (resolveRelative(file, using.path.parts[0]!).toLowerCase() !== path.posix.normalize(template).toLowerCase()) continue
+    const ev = new Evaluation({ path: file, text: clean, ast })
+    const values = new Map<string, Slot>()
+    for (const s of ast.statements) if (s.kind === 'Param' && s.value) values.set(s.name.name, { value: ev.param(s.name.name) })
+    sets.push({ label: `with ${path.posix.basename(file)}`, values })
+  }
+  return sets
+}
