@@ -1,0 +1,187 @@
+/**
+ * The Terraform reader. HCL is parsed with the tree-sitter Terraform grammar
+ * (tree-sitter-grammars/tree-sitter-hcl, through web-tree-sitter): a
+ * maintained grammar used by editors and GitHub, with error recovery and
+ * exact positions, shipped as WebAssembly so the bundle needs no native
+ * build. It is loaded on the first Terraform file only.
+ *
+ * Terraform evaluates a directory, so each `.tf` file is read as part of its
+ * module: the folder is evaluated once (per lint run), and a file gets the
+ * declarations whose spans are in it. A folder used as a local module by
+ * another configuration under the working directory is evaluated through
+ * that caller, with the arguments it passes; findings stay in the module's
+ * file.
+ */
+import * as path from 'node:path'
+import type { Declaration } from '../../model.js'
+import { classify } from '../index.js'
+import type { Reader, ReaderContext, ReaderResult, SourceFile } from '../types.js'
+import { ModuleInstance, isConfigFile, join, loadConfiguration, localSource, type Configuration, type Instance, type ParsedFile } from './config.js'
+import { buildDeclarations, type ResourceView } from './declarations.js'
+import { Scope, evaluateAttribute } from './evaluate.js'
+import { parseHcl } from './hcl.js'
+import { parseTerraformJson } from './json-syntax.js'
+import { readPlan } from './plan.js'
+import type { Val } from './values.js'
+
+export const reader: Reader = {
+  kind: 'terraform',
+  accepts: (file: SourceFile) => classify(file.path, file.text.slice(0, 8192)) === 'terraform',
+  read: readTerraform
+}
+
+const sessions = new WeakMap<ReaderContext, Session>()
+
+async function readTerraform(file: SourceFile, context: ReaderContext): Promise<ReaderResult> {
+  const lower = file.path.toLowerCase()
+  if (lower.endsWith('.json') && !lower.endsWith('.tf.json') && !lower.endsWith('.tfvars.json')) return readPlan(file.path, file.text)
+  let session = sessions.get(context)
+  if (!session) {
+    session = new Session(context)
+    sessions.set(context, session)
+  }
+  session.provide(file)
+  const parsed = await session.parse(file.path)
+  const problems = parsed?.problem ? [parsed.problem] : []
+  if (!isConfigFile(path.posix.basename(file.path))) return { declarations: [], problems }
+  const dir = dirOf(file.path)
+  const roots = await session.rootsOf(dir)
+  const declarations: Declaration[] = []
+  for (const root of roots) for (const d of await session.evaluate(root)) if (d.span.file === file.path) declarations.push(d)
+  return { declarations, problems }
+}
+
+const dirOf = (file: string) => {
+  const d = path.posix.dirname(file)
+  return d === '.' ? '' : d
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', 'dist', 'vendor'])
+const SCAN_DEPTH = 6
+const SCAN_MAX_DIRS = 3000
+const SOURCE = /\bsource\s*=\s*"(\.{1,2}(?:\/[^"]*)?)"/g
+const MAX_MODULE_DEPTH = 8
+
+/** What one lint run has read and evaluated, shared by the reads of its Terraform files. */
+class Session {
+  private readonly texts = new Map<string, string>()
+  private readonly parsed = new Map<string, Promise<ParsedFile | undefined>>()
+  private readonly configs = new Map<string, Promise<Configuration>>()
+  private readonly evaluations = new Map<string, Promise<Declaration[]>>()
+  private callIndex?: Promise<Map<string, string[]>>
+
+  constructor(private readonly context: ReaderContext) {}
+
+  provide(file: SourceFile): void {
+    if (!this.texts.has(file.path)) this.texts.set(file.path, file.text)
+  }
+
+  parse(file: string): Promise<ParsedFile | undefined> {
+    let p = this.parsed.get(file)
+    if (!p) {
+      p = (async () => {
+        const text = this.texts.get(file) ?? (await this.context.readFile(file))
+        if (text === undefined) return undefined
+        const body = text.replace(/^\uFEFF/, '')
+        const lower = file.toLowerCase()
+        if (lower.endsWith('.json')) return parseTerraformJson(file, body, lower.endsWith('.tfvars.json'))
+        return parseHcl(file, body)
+      })()
+      this.parsed.set(file, p)
+    }
+    return p
+  }
+
+  config(dir: string): Promise<Configuration> {
+    let c = this.configs.get(dir)
+    if (!c) {
+      c = loadConfiguration(dir, this.context, (f) => this.parse(f))
+      this.configs.set(dir, c)
+    }
+    return c
+  }
+
+  /** The configurations to evaluate to know a folder's resources: the roots that call it as a module, else itself. */
+  async rootsOf(dir: string, seen = new Set<string>()): Promise<string[]> {
+    if (seen.has(dir) || seen.size > MAX_MODULE_DEPTH) return [dir]
+    seen.add(dir)
+    const callers = (await this.callers()).get(dir) ?? []
+    if (!callers.length) return [dir]
+    const roots = new Set<string>()
+    for (const caller of callers) for (const r of await this.rootsOf(caller, new Set(seen))) roots.add(r)
+    return [...roots].sort()
+  }
+
+  /** Local module calls under the working directory (callee folder → caller folders), found by a text scan of `.tf` files. */
+  private callers(): Promise<Map<string, string[]>> {
+    this.callIndex ??= (async () => {
+      const index = new Map<string, string[]>()
+      let dirs = 0
+      const visit = async (dir: string, depth: number): Promise<void> => {
+        if (depth > SCAN_DEPTH || ++dirs > SCAN_MAX_DIRS) return
+        const entries = await this.context.listDir(dir === '' ? '.' : dir)
+        const subdirs: string[] = []
+        for (const entry of entries) {
+          const name = path.posix.basename(entry)
+          if (/\.tf$/i.test(name)) {
+            const text = this.texts.get(entry) ?? (await this.context.readFile(entry))
+            for (const m of text?.matchAll(SOURCE) ?? []) {
+              const callee = localSource(dir, m[1])
+              if (callee === undefined || callee === dir) continue
+              const list = index.get(callee) ?? []
+              if (!list.includes(dir)) list.push(dir)
+              index.set(callee, list)
+            }
+          } else if (!name.includes('.') && !SKIP_DIRS.has(name)) subdirs.push(join(dir, name))
+        }
+        for (const s of subdirs) await visit(s, depth + 1)
+      }
+      await visit('', 0)
+      return index
+    })()
+    return this.callIndex
+  }
+
+  evaluate(root: string): Promise<Declaration[]> {
+    let e = this.evaluations.get(root)
+    if (!e) {
+      e = this.evaluateRoot(root)
+      this.evaluations.set(root, e)
+    }
+    return e
+  }
+
+  private async evaluateRoot(root: string): Promise<Declaration[]> {
+    const configs = new Map<string, Configuration>()
+    const load = async (dir: string, depth: number): Promise<void> => {
+      if (configs.has(dir) || depth > MAX_MODULE_DEPTH) return
+      const config = await this.config(dir)
+      configs.set(dir, config)
+      for (const block of config.modules.values()) {
+        const source = block.body.attributes.find((a) => a.name === 'source')
+        const child = source ? localSource(dir, evaluateAttribute(source.expr, Scope.root({}))) : undefined
+        if (child !== undefined) await load(child, depth + 1)
+      }
+    }
+    await load(root, 0)
+    const rootConfig = configs.get(root)!
+    const inputs = new Map<string, Val>()
+    for (const file of rootConfig.tfvars) for (const attr of file.body.attributes) inputs.set(attr.name, evaluateAttribute(attr.expr, Scope.root({})))
+    const top = new ModuleInstance(rootConfig, configs, inputs, '', undefined, 0, root)
+    return buildDeclarations([...top.allData(), ...top.allInstances()].map(view))
+  }
+}
+
+function view(i: Instance): ResourceView {
+  const label = [i.label, i.module.label].filter(Boolean).join(' in ')
+  return {
+    mode: i.mode,
+    type: i.type,
+    address: `${i.module.prefix}${i.mode === 'data' ? 'data.' : ''}${i.type}.${i.name}`,
+    ...(label ? { label } : {}),
+    body: i.body,
+    id: i.id,
+    span: i.block.span
+  }
+}
+
