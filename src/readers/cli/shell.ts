@@ -11,8 +11,9 @@ import { bashParser } from './wasm.js'
  */
 export async function parseShell(text: string, masks: Mask[]): Promise<ParsedScript> {
   const parser = await bashParser()
-  // A CR before LF would be part of the last word of each line; a space keeps offsets.
-  const source = text.replace(/\r(?=\n)/g, ' ')
+  // A CR before LF would be part of the last word of each line; a space keeps offsets
+  // (and a continuation `\` CR LF becomes space `\` LF, still a continuation).
+  const source = text.replace(/\\\r\n/g, ' \\\n').replace(/\r(?=\n)/g, ' ')
   const tree = parser.parse(source)
   if (!tree) return { stmts: [], problems: [{ message: 'the shell parser gave up on this script', start: 0, end: 0 }] }
   try {

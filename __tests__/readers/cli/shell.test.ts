@@ -1,0 +1,170 @@
+import { describe, expect, it } from '@jest/globals'
+import { declarations, pick, read } from './helpers.js'
+
+describe('az CLI reader: shell scripts', () => {
+  it('turns az aks nodepool add into a pool declaration with every field and its span', async () => {
+    const script = 'az aks nodepool add -g rg1 --cluster-name aks1 -n np2 -s Standard_D4s_v5 -k 1.30.4 --os-type Linux --os-sku AzureLinux --enable-fips-image --mode System --snapshot-id /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg1/providers/Microsoft.ContainerService/snapshots/s1\n'
+    expect(await declarations('a.sh', script)).toEqual([
+      {
+        kind: 'pool',
+        at: '1:1-1:3',
+        resource: 'az aks nodepool add np2',
+        name: '"np2" @1:48-1:54',
+        cluster: '"aks1" @1:28-1:47',
+        mode: '"System" @1:140-1:153',
+        vmSize: '"Standard_D4s_v5" @1:55-1:73',
+        location: "?the cluster's region is not known",
+        kubernetesVersion: '"1.30.4" @1:74-1:83',
+        controlPlaneVersion: "?the cluster's control plane version is not known",
+        osType: '"Linux" @1:84-1:99',
+        osSku: '"AzureLinux" @1:100-1:119',
+        enableFips: 'true @1:120-1:139',
+        snapshot:
+          '"/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg1/providers/Microsoft.ContainerService/snapshots/s1" @1:154-1:288',
+        system: true
+      }
+    ])
+  })
+
+  it.each([
+    ['--flag value', 'az aks nodepool add --name np --cluster-name c --node-vm-size Standard_D2s_v3', '"np" @1:21-1:30', '"Standard_D2s_v3" @1:48-1:78'],
+    ['--flag=value', 'az aks nodepool add --name=np --cluster-name c --node-vm-size=Standard_D2s_v3', '"np" @1:21-1:30', '"Standard_D2s_v3" @1:48-1:78'],
+    ['short flags', 'az aks nodepool add -n np --cluster-name c -s Standard_D2s_v3', '"np" @1:21-1:26', '"Standard_D2s_v3" @1:44-1:62'],
+    ['quoted values', `az aks nodepool add -n "np" --cluster-name c -s 'Standard_D2s_v3'`, '"np" @1:21-1:28', '"Standard_D2s_v3" @1:46-1:66'],
+    ['any order', 'az aks nodepool add -s Standard_D2s_v3 --cluster-name c -n np', '"np" @1:57-1:62', '"Standard_D2s_v3" @1:21-1:39'],
+    ['--flag="value"', 'az aks nodepool add --name="np" --cluster-name c -s Standard_D2s_v3', '"np" @1:21-1:32', '"Standard_D2s_v3" @1:50-1:68']
+  ])('reads flags written as %s', async (_, script, name, vmSize) => {
+    expect(await pick('a.sh', script, ['name', 'vmSize'])).toEqual([{ name, vmSize }])
+  })
+
+  it('follows backslash continuations, and points fields at the line of their flag', async () => {
+    const script = ['az aks create \\', '    --name myAKSCluster2 \\', '    --resource-group myResourceGroup \\', '    --snapshot-id $SNAPSHOT_ID \\', '    --generate-ssh-keys'].join('\n')
+    expect(await declarations('a.sh', script)).toEqual([
+      {
+        kind: 'pool',
+        at: '1:1-1:3',
+        resource: 'az aks create myAKSCluster2',
+        name: '"nodepool1"',
+        cluster: '"myAKSCluster2" @2:5-2:25',
+        mode: '"System"',
+        vmSize: '?not stated',
+        location: '?not stated',
+        kubernetesVersion: '?not stated',
+        controlPlaneVersion: "?the snapshot's version is not known",
+        osType: '?not stated',
+        osSku: '?not stated',
+        enableFips: '?not stated',
+        snapshot: '?$SNAPSHOT_ID is set outside the script @4:5-4:31',
+        system: true
+      }
+    ])
+  })
+
+  it('uses assignments made earlier in the script, and says which variables come from outside', async () => {
+    const script = [
+      'POOL=np1',
+      'export SIZE="Standard_D8s_v5"',
+      'readonly VERSION=1.30.4',
+      'az aks nodepool add -n "$POOL" --cluster-name "${CLUSTER}" -s ${SIZE} -k "${VERSION:-1.29}" --os-sku "${OS_SKU:-Ubuntu}" --snapshot-id "$SNAP"'
+    ].join('\n')
+    expect(await pick('a.sh', script, ['name', 'cluster', 'vmSize', 'kubernetesVersion', 'osSku', 'snapshot'])).toEqual([
+      {
+        name: '"np1" @4:21-4:31',
+        cluster: '?${CLUSTER} is set outside the script @4:32-4:59',
+        vmSize: '"Standard_D8s_v5" @4:60-4:70',
+        kubernetesVersion: '"1.30.4" @4:71-4:92',
+        osSku: '"Ubuntu" @4:93-4:121',
+        snapshot: '?$SNAP is set outside the script @4:122-4:143'
+      }
+    ])
+  })
+
+  it('reads a known empty snapshot id as empty, not unknown', async () => {
+    const script = 'SNAPSHOT_ID=""\naz aks nodepool add -n np --cluster-name c --snapshot-id "$SNAPSHOT_ID"\naz aks nodepool add -n np2 --cluster-name c --snapshot-id ""'
+    expect(await pick('a.sh', script, ['snapshot'])).toEqual([{ snapshot: '"" @2:44-2:72' }, { snapshot: '"" @3:45-3:61' }])
+  })
+
+  it.each([
+    [
+      'az aks nodepool show',
+      'ID=$(az aks nodepool show --name nodepool1 --cluster-name myAKSCluster --resource-group myResourceGroup --query id -o tsv)',
+      '"/subscriptions/{?}/resourceGroups/myResourceGroup/providers/Microsoft.ContainerService/managedClusters/myAKSCluster/agentPools/nodepool1"~'
+    ],
+    [
+      'az aks nodepool snapshot show',
+      'ID=$(az aks nodepool snapshot show --name MySnapshot --resource-group rg --query id -o tsv)',
+      '"/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/MySnapshot"~'
+    ],
+    ['az aks show', 'ID="$(az aks show -n aks1 -g rg --query id --output tsv)"', '"/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks1"~'],
+    [
+      'az aks snapshot show (preview)',
+      'ID=`az aks snapshot show -n s1 -g rg --query id -o tsv`',
+      '"/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/s1"~'
+    ],
+    [
+      'a known subscription',
+      'ID=$(az aks nodepool snapshot show --subscription 11111111-2222-3333-4444-555555555555 -n s1 -g rg --query id -o tsv)',
+      '"/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/s1"'
+    ],
+    [
+      'an unknown resource group',
+      'ID=$(az aks nodepool snapshot show -n s1 -g "$RG" --query id -o tsv)',
+      '"/subscriptions/{?}/resourceGroups/{?}/providers/Microsoft.ContainerService/snapshots/s1"~'
+    ],
+    ['another query', 'ID=$(az aks nodepool snapshot show -n s1 -g rg --query kubernetesVersion -o tsv)', '?the output of az aks nodepool snapshot show'],
+    ['another command', 'ID=$(cat snapshot.txt)', '?the output of $(cat snapshot.txt)']
+  ])('reads $(%s ... --query id -o tsv) as the id of what it names', async (_, assignment, id) => {
+    const script = `${assignment}\naz aks nodepool add -n np --cluster-name c --snapshot-id $ID\n`
+    const [pool] = (await pick('a.sh', script, ['kind', 'snapshot'])).filter((d) => d.kind === 'pool')
+    expect(pool.snapshot).toBe(`${id} @2:44-2:61`)
+  })
+
+  it('reads documentation placeholders as unknown values, not syntax', async () => {
+    const script = 'az aks nodepool add --resource-group <resource-group> --cluster-name <cluster-name> --name <nodepool-name> --snapshot-id "<snapshot-id>"\n'
+    const result = await read('a.sh', script)
+    expect(result.problems).toEqual([])
+    expect(result.declarations.map((d) => d.kind === 'pool' && [d.name, d.cluster, d.snapshot?.id])).toEqual([
+      [
+        { known: false, reason: 'documentation placeholder <nodepool-name>', span: { file: 'a.sh', line: 1, column: 85, endLine: 1, endColumn: 107 } },
+        { known: false, reason: 'documentation placeholder <cluster-name>', span: { file: 'a.sh', line: 1, column: 55, endLine: 1, endColumn: 84 } },
+        { known: false, reason: 'documentation placeholder <snapshot-id>', span: { file: 'a.sh', line: 1, column: 108, endLine: 1, endColumn: 137 } }
+      ]
+    ])
+  })
+
+  it('skips comments, heredocs and commands that are not az, and reads every command of a list or pipeline', async () => {
+    const script = [
+      '# az aks nodepool add -n commented --cluster-name c',
+      'cat <<EOF',
+      'az aks nodepool add -n inheredoc --cluster-name c',
+      'EOF',
+      'echo start && az aks nodepool add -n a --cluster-name c; az aks nodepool add -n b --cluster-name c | tee log',
+      'if [ -n "$X" ]; then',
+      '  az aks nodepool upgrade -n a --cluster-name c --node-image-only # trailing comment',
+      'fi'
+    ].join('\n')
+    expect(await pick('a.sh', script, ['kind', 'at', 'name'])).toEqual([
+      { kind: 'pool', at: '5:15-5:17', name: '"a" @5:35-5:39' },
+      { kind: 'pool', at: '5:58-5:60', name: '"b" @5:78-5:82' },
+      { kind: 'upgrade', at: '7:3-7:5', name: '"a" @7:27-7:31' }
+    ])
+  })
+
+  it('keeps columns right with CRLF line endings', async () => {
+    const script = 'RG=rg1\r\naz aks nodepool add -g $RG -n np \\\r\n  --cluster-name c\r\n'
+    expect(await pick('a.sh', script, ['at', 'name', 'cluster'])).toEqual([{ at: '2:1-2:3', name: '"np" @2:28-2:33', cluster: '"c" @3:3-3:19' }])
+  })
+
+  it('reports an unterminated quote at the quote, and still reads the commands before it', async () => {
+    const script = 'az aks nodepool add -n np --cluster-name c\necho "oops\naz aks upgrade -n c\n'
+    const result = await read('scripts/a.sh', script)
+    expect(result.problems).toEqual([
+      { message: 'unterminated quoted string (the " here is never closed)', span: { file: 'scripts/a.sh', line: 2, column: 6, endLine: 2, endColumn: 7 } }
+    ])
+    expect(result.declarations.map((d) => d.resource)).toEqual(['az aks nodepool add np'])
+  })
+
+  it('yields nothing for a script without az', async () => {
+    expect(await read('a.sh', 'echo hello\nkubectl get nodes\n')).toEqual({ declarations: [], problems: [] })
+  })
+})
