@@ -27,7 +27,9 @@ describe('aks-snapshot lint (CLI)', () => {
     expect(await main(['lint'], io)).toBe(1)
     const lines = io.out.split('\n')
     expect(lines[1]).toBe('infra/aks.json')
-    expect(lines[2]).toMatch(/^ {2}22:35 {2}warning {2}Snapshot \/subscriptions\/.*\/snapshots\/snap-1 is not in the snapshot catalog\. +unknown-snapshot$/)
+    expect(lines[2]).toMatch(
+      /^ {2}22:35 {2}warning {2}Snapshot \/subscriptions\/.*\/snapshots\/snap-1 is not in the snapshot catalog\. +unknown-snapshot$/
+    )
     expect(lines[3]).toMatch(/^ {2}28:5 {3}error {4}Node pool user1 is created without a snapshot reference\. +missing-snapshot-id$/)
     expect(lines[4]).toMatch(/^ {2}47:47 {2}error {4}snap-by-name .* +invalid-snapshot-id$/)
     expect(lines[6]).toBe('infra/other.json')
@@ -85,7 +87,10 @@ describe('aks-snapshot lint (CLI)', () => {
     expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toContain('missing-snapshot-id')
     expect(
       sarif.runs[0].results.map(
-        (r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number } } }[] }) =>
+        (r: {
+          ruleId: string
+          locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number } } }[]
+        }) =>
           `${r.locations[0].physicalLocation.artifactLocation.uriBaseId}/${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region.startLine} ${r.ruleId}`
       )
     ).toEqual([
@@ -119,7 +124,10 @@ describe('aks-snapshot lint (CLI)', () => {
     expect(await main(['lint', '--baseline', '.aks-snapshot-baseline.json', '--format', 'json'], after)).toBe(0)
     const report = JSON.parse(after.out)
     expect(report.summary).toEqual({ errors: 0, warnings: 0, notes: 0, suppressed: 4 })
-    expect(report.findings[0].suppressed).toEqual({ kind: 'baseline', justification: 'in baseline ' + repo.path('.aks-snapshot-baseline.json') })
+    expect(report.findings[0].suppressed).toEqual({
+      kind: 'baseline',
+      justification: 'in baseline ' + repo.path('.aks-snapshot-baseline.json')
+    })
 
     // A new finding is not in the baseline.
     writeFileSync(repo.path('infra/new.json'), repo.read('infra/other.json').replace('aks-dev/batch', 'aks-dev/batch2'))
@@ -135,7 +143,10 @@ describe('aks-snapshot lint (CLI)', () => {
   })
 
   it('merges the config file with flags, flags winning', async () => {
-    writeFileSync(repo.path('.aks-snapshot.yml'), 'rules:\n  invalid-snapshot-id: warning\nexclude: ["infra/other.json"]\ncatalog: missing.json\n')
+    writeFileSync(
+      repo.path('.aks-snapshot.yml'),
+      'rules:\n  invalid-snapshot-id: warning\nexclude: ["infra/other.json"]\ncatalog: missing.json\n'
+    )
     // The config's catalog does not exist: an error naming it...
     const bad = fakeIO()
     expect(await main(['lint', 'infra'], bad)).toBe(2)
@@ -174,7 +185,9 @@ describe('aks-snapshot lint (CLI)', () => {
     writeFileSync(repo.path('.aks-snapshot.yml'), 'rules:\n  unpinned-upgrade: loud\n')
     const io = fakeIO()
     expect(await main(['lint'], io)).toBe(2)
-    expect(io.err).toBe("error: .aks-snapshot.yml:2:21: key 'rules.unpinned-upgrade' must be one of error, warning, note, off, not 'loud'\n")
+    expect(io.err).toBe(
+      "error: .aks-snapshot.yml:2:21: key 'rules.unpinned-upgrade' must be one of error, warning, note, off, not 'loud'\n"
+    )
   })
 
   it('colours text when FORCE_COLOR asks, and never in a file', async () => {
@@ -212,14 +225,18 @@ describe('resolve-live', () => {
     setLiveLookup(async () => ({
       resolveLive: async (ids) => {
         asked.push(ids)
-        return new Map(ids.map((id) => [id.toLowerCase(), { id, vmSize: 'Standard_E4s_v5', location: 'eastus', kubernetesVersion: '1.30.4' }]))
+        return new Map(
+          ids.map((id) => [id.toLowerCase(), { id, vmSize: 'Standard_E4s_v5', location: 'eastus', kubernetesVersion: '1.30.4' }])
+        )
       },
       supportedVersionsLive: async () => undefined
     }))
     const io = fakeIO()
     expect(await main(['lint', 'infra/aks.json', '--resolve-live', '--format', 'json'], io)).toBe(1)
     // The engine asks once, with the ids in lower case (Azure ids compare case-insensitively).
-    expect(asked).toEqual([['/subscriptions/00000000-0000-0000-0000-000000000000/resourcegroups/rg-snap/providers/microsoft.containerservice/snapshots/snap-1']])
+    expect(asked).toEqual([
+      ['/subscriptions/00000000-0000-0000-0000-000000000000/resourcegroups/rg-snap/providers/microsoft.containerservice/snapshots/snap-1']
+    ])
     expect(positions(io.out)).toContain('infra/aks.json:20:23 vm-family-mismatch')
   })
 })

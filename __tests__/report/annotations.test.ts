@@ -48,7 +48,9 @@ describe('selectAnnotations', () => {
   })
 
   it('drops columns on an annotation spanning several lines (GitHub rejects them)', () => {
-    const { annotations } = selectAnnotations([finding('missing-snapshot-id', 'error', 'a.json', 20, { column: 9, endLine: 31, endColumn: 10 })])
+    const { annotations } = selectAnnotations([
+      finding('missing-snapshot-id', 'error', 'a.json', 20, { column: 9, endLine: 31, endColumn: 10 })
+    ])
     expect(annotations[0].properties).toEqual({ title: 'missing-snapshot-id', file: 'a.json', startLine: 20, endLine: 31 })
   })
 })

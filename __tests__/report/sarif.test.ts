@@ -108,12 +108,14 @@ describe('toSarif', () => {
 
   it('keeps regions consistent even when a span is inverted', () => {
     const bad = finding('parse-error', 'error', 'a.json', 5, { column: 9, endLine: 5, endColumn: 2 })
-    expect(toSarif({ findings: [bad], filesScanned: 1 }, { rules: [] }).runs[0].results![0].locations![0].physicalLocation!.region).toEqual({
-      startLine: 5,
-      startColumn: 9,
-      endLine: 5,
-      endColumn: 9
-    })
+    expect(toSarif({ findings: [bad], filesScanned: 1 }, { rules: [] }).runs[0].results![0].locations![0].physicalLocation!.region).toEqual(
+      {
+        startLine: 5,
+        startColumn: 9,
+        endLine: 5,
+        endColumn: 9
+      }
+    )
   })
 
   it.each([

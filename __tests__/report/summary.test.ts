@@ -34,7 +34,9 @@ describe('formatSummary', () => {
   })
 
   it('truncates with a count to stay under the size limit', () => {
-    const findings = Array.from({ length: 100 }, (_, i) => finding('missing-snapshot-id', 'error', `infra/pool-${String(i).padStart(3, '0')}.bicep`, i + 1))
+    const findings = Array.from({ length: 100 }, (_, i) =>
+      finding('missing-snapshot-id', 'error', `infra/pool-${String(i).padStart(3, '0')}.bicep`, i + 1)
+    )
     const out = formatSummary({ findings, filesScanned: 100 }, { maxBytes: 2000 })
     expect(Buffer.byteLength(out)).toBeLessThanOrEqual(2000)
     const rows = out.split('\n').filter((l) => l.startsWith('| infra/'))
@@ -45,7 +47,9 @@ describe('formatSummary', () => {
 
   it('stays under 1 MiB for 50,000 findings by default', () => {
     const findings = Array.from({ length: 50_000 }, (_, i) =>
-      finding('unpinned-upgrade', 'warning', `scripts/deploy-${i}.sh`, 1, { message: `az aks nodepool upgrade of pool-${i} has no --snapshot-id.` })
+      finding('unpinned-upgrade', 'warning', `scripts/deploy-${i}.sh`, 1, {
+        message: `az aks nodepool upgrade of pool-${i} has no --snapshot-id.`
+      })
     )
     const out = formatSummary({ findings, filesScanned: 50_000 })
     const bytes = Buffer.byteLength(out)

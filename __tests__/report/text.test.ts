@@ -33,7 +33,10 @@ describe('formatText (stylish)', () => {
   })
 
   it('sorts by line within a file whatever the input order', () => {
-    const out = formatText({ findings: [finding('parse-error', 'error', 'a.tf', 9), finding('parse-error', 'error', 'a.tf', 2)], filesScanned: 1 })
+    const out = formatText({
+      findings: [finding('parse-error', 'error', 'a.tf', 9), finding('parse-error', 'error', 'a.tf', 2)],
+      filesScanned: 1
+    })
     expect(out.indexOf('2:1')).toBeLessThan(out.indexOf('9:1'))
   })
 

@@ -22,7 +22,12 @@ export async function upsertStickyComment(
   { createIfMissing = true } = {}
 ): Promise<CommentResult> {
   const body = `${COMMENT_MARKER}\n${markdown}`
-  const comments = await client.paginate(client.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 })
+  const comments = await client.paginate(client.rest.issues.listComments, {
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    per_page: 100
+  })
   const ours = comments.find((c) => c.body?.includes(COMMENT_MARKER))
   if (ours) {
     if (ours.body === body) return { action: 'unchanged', id: ours.id, url: ours.html_url }

@@ -107,7 +107,8 @@ export async function run(inputs: Inputs, host: Host): Promise<number> {
   host.setOutput('result', failed ? 'fail' : 'pass')
 
   if (failed) {
-    const what = failOn === 'warning' ? `${plural(counts.errors, 'error')} and ${plural(counts.warnings, 'warning')}` : plural(counts.errors, 'error')
+    const what =
+      failOn === 'warning' ? `${plural(counts.errors, 'error')} and ${plural(counts.warnings, 'warning')}` : plural(counts.errors, 'error')
     host.info(`Lint failed: ${what} (fail-on: ${failOn}).`)
     return 1
   }
@@ -132,7 +133,14 @@ async function reportInAction(result: LintResult, counts: Counts, failed: boolea
   if (inputs.boolean('pr-comment', false)) await comment(result, counts, outcome, inputs, host, env)
 }
 
-async function reportInCli(result: LintResult, format: Format, output: string | undefined, host: Host, env: NodeJS.ProcessEnv, cwd: string) {
+async function reportInCli(
+  result: LintResult,
+  format: Format,
+  output: string | undefined,
+  host: Host,
+  env: NodeJS.ProcessEnv,
+  cwd: string
+) {
   let text: string
   switch (format) {
     case 'json':
@@ -194,7 +202,9 @@ async function changedFiles(inputs: Inputs, host: Host, cwd: string): Promise<st
     return undefined
   }
   if (!listed.complete) {
-    host.info(`only-changed: pull request #${pr.number} changes ${PULL_REQUEST_FILES_LIMIT} files or more, more than GitHub lists; every file is linted.`)
+    host.info(
+      `only-changed: pull request #${pr.number} changes ${PULL_REQUEST_FILES_LIMIT} files or more, more than GitHub lists; every file is linted.`
+    )
     return undefined
   }
   // Pull request paths are relative to the repository root; the engine wants them relative to cwd.
@@ -237,7 +247,9 @@ function githubToken(inputs: Inputs, host: Host, env: NodeJS.ProcessEnv, feature
 
 async function liveLookup(inputs: Inputs, host: Host): Promise<LiveLookup> {
   if (!loadLiveLookup)
-    throw new UsageError(`${inputs.describe('resolve-live')} needs Azure access, which this version of aks-snapshot cannot use from lint yet`)
+    throw new UsageError(
+      `${inputs.describe('resolve-live')} needs Azure access, which this version of aks-snapshot cannot use from lint yet`
+    )
   return loadLiveLookup(inputs, host)
 }
 

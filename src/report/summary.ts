@@ -51,10 +51,5 @@ export function formatSummary(result: ReportInput, options: SummaryOptions = {})
 
 /** A Markdown table cell: no pipes or newlines breaking the row, no HTML (messages quote `<resource-group>`-style placeholders). */
 function cell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, '<br>')
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>')
 }

@@ -56,11 +56,7 @@ const importance = (ruleId: string): number => {
 
 /** Most important first: severity, then rule importance, then file, line and column. */
 export function compareByImportance(a: Finding, b: Finding): number {
-  return (
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    importance(a.ruleId) - importance(b.ruleId) ||
-    compareByPosition(a, b)
-  )
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || importance(a.ruleId) - importance(b.ruleId) || compareByPosition(a, b)
 }
 
 /** Reading order: file, line, column, then rule id so equal positions are stable. */
