@@ -50,7 +50,7 @@ export function toAzureError(step: string, resourceId: string, err: unknown, sta
   const message = err instanceof Error ? err.message : String(err)
   const whatExists = state ?? NOTHING_CHANGED
 
-  if (name === 'AbortError' || /aborted/i.test(message) && name !== 'RestError') {
+  if (name === 'AbortError' || (/aborted/i.test(message) && name !== 'RestError')) {
     return new AzureOperationError({
       step,
       resourceId,
