@@ -190,6 +190,17 @@ describe('template functions', () => {
     ["[tryGet(parameters('pools')[1], 'vmSize')]", null],
     ["[tryGet(parameters('pools'), 0, 'vmSize')]", 'Standard_D4s_v5'],
     ['[range(1, 3)]', [1, 2, 3]],
+    // lambdas, as Bicep compiles for-expressions over arrays
+    ["[map(parameters('pools'), lambda('p', lambdaVariables('p').name))]", ['sys', 'gpu']],
+    ["[map(parameters('pools'), lambda('p', 'i', concat(lambdaVariables('p').name, string(lambdaVariables('i')))))]", ['sys0', 'gpu1']],
+    ["[filter(parameters('pools'), lambda('p', contains(lambdaVariables('p'), 'vmSize')))]", [{ name: 'sys', vmSize: 'Standard_D4s_v5' }]],
+    [
+      "[toObject(parameters('pools'), lambda('p', lambdaVariables('p').name))]",
+      { sys: { name: 'sys', vmSize: 'Standard_D4s_v5' }, gpu: { name: 'gpu' } }
+    ],
+    ["[map(parameters('noDefault'), lambda('p', 1))]", "?(parameter 'noDefault' has no default value)"],
+    ['[map(createArray(1), 5)]', '?(map() without a lambda)'],
+    ["[lambdaVariables('x')]", "?(lambdaVariables('x') outside its lambda)"],
     // resource ids: unknown subscription and group become {?}
     [
       "[resourceId('Microsoft.ContainerService/snapshots', 'snap1')]",
@@ -229,7 +240,10 @@ describe('template functions', () => {
     ["[reference('aks').properties.kubernetesVersion]", '?(reference() is only known at deployment)'],
     ["[listKeys('x', '2020-01-01')]", '?(listKeys() is only known at deployment)'],
     ['[copyIndex()]', '?(copyIndex() outside a copy loop)'],
-    ["[filter(createArray(1), lambda('x', true))]", '?(function filter() is not evaluated)'],
+    [
+      "[sort(createArray(2, 1), lambda('a', 'b', less(lambdaVariables('a'), lambdaVariables('b'))))]",
+      '?(function sort() is not evaluated)'
+    ],
     ['[my.fn()]', '?(user-defined function my.fn() is not evaluated)']
   ])('%s → %j', (text, expected) => {
     expect(show(evaluate(text))).toEqual(expected)

@@ -458,6 +458,25 @@ describe('nested and linked deployments', () => {
     ])
   })
 
+  it('gives the pools of a looped nested deployment the loop instance, as compiled Bicep modules in a for loop are', async () => {
+    const text = `{ ${SCHEMA}, "languageVersion": "2.0",
+  "parameters": { "pools": { "type": "array", "defaultValue": [ { "name": "a", "size": "Standard_D2s_v5" }, { "name": "b", "size": "Standard_D4s_v5" } ] } },
+  "resources": { "poolModules": { "copy": { "name": "poolModules", "count": "[length(parameters('pools'))]" },
+    "type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "[format('pool-{0}', copyIndex())]",
+    "properties": { "expressionEvaluationOptions": { "scope": "inner" }, "mode": "Incremental",
+      "parameters": { "pool": { "value": "[parameters('pools')[copyIndex()]]" } },
+      "template": { ${SCHEMA}, "languageVersion": "2.0", "parameters": { "pool": { "type": "object" } },
+        "resources": { "cluster": { "existing": true, "type": "Microsoft.ContainerService/managedClusters", "apiVersion": "2024-05-01", "name": "aks" },
+          "agentPool": { "type": "Microsoft.ContainerService/managedClusters/agentPools", "apiVersion": "2024-05-01",
+            "name": "[format('{0}/{1}', 'aks', parameters('pool').name)]", "properties": { "vmSize": "[parameters('pool').size]" } } } } } } } }`
+    const result = await read({ 'main.json': text }, 'main.json')
+    const at = where(text, `"[parameters('pool').size]"`)
+    expect(pools(result).map((p) => [p.instance, p.resource, v(p.vmSize)])).toEqual([
+      ['copyIndex=0', 'agentPools/a', `Standard_D2s_v5@${at}`],
+      ['copyIndex=1', 'agentPools/b', `Standard_D4s_v5@${at}`]
+    ])
+  })
+
   it('evaluates an outer-scope nested template with the parent template names', async () => {
     const text = `{ ${SCHEMA},
   "variables": { "size": "Standard_F4s_v2" },

@@ -38,7 +38,8 @@ export class Scope {
   private constructor(
     private readonly shared: Shared,
     private readonly copies: ReadonlyMap<string, RV>,
-    private readonly currentCopy: RV | undefined
+    private readonly currentCopy: RV | undefined,
+    private readonly lambdas: ReadonlyMap<string, RV> = new Map()
   ) {}
 
   /**
@@ -100,7 +101,18 @@ export class Scope {
   withCopy(loop: string | undefined, index: RV): Scope {
     const copies = new Map(this.copies)
     if (loop) copies.set(loop.toLowerCase(), index)
-    return new Scope(this.shared, copies, index)
+    return new Scope(this.shared, copies, index, this.lambdas)
+  }
+
+  /** The scope inside a `lambda()` body, its parameters bound. */
+  withLambda(bindings: Array<[string, RV]>): Scope {
+    const lambdas = new Map(this.lambdas)
+    for (const [name, value] of bindings) lambdas.set(name.toLowerCase(), value)
+    return new Scope(this.shared, this.copies, this.currentCopy, lambdas)
+  }
+
+  lambdaVariable(name: string): RV {
+    return this.lambdas.get(name.toLowerCase()) ?? new Unk(`lambdaVariables('${name}') outside its lambda`)
   }
 
   get deployment(): DeploymentContext {

@@ -142,12 +142,66 @@ const LAZY: Record<string, Lazy> = {
       'tenant'
     )
   },
+  lambdavariables(args, scope) {
+    const name = scope.evaluateExpr(args[0])
+    return typeof name === 'string' ? scope.lambdaVariable(name) : new Unk('lambdaVariables() with a name that is not known')
+  },
+  map(args, scope) {
+    return overArray(args, scope, 'map', (items, apply) => items.map((item, i) => apply(item, i)))
+  },
+  filter(args, scope) {
+    return overArray(args, scope, 'filter', (items, apply) => {
+      const out: RV[] = []
+      for (let i = 0; i < items.length; i++) {
+        const keep = apply(items[i], i)
+        if (keep === true) out.push(items[i])
+        else if (keep !== false) return keep instanceof Unk ? keep : new Unk('filter() condition is not a known boolean')
+      }
+      return out
+    })
+  },
+  toobject(args, scope) {
+    const items = scope.evaluateExpr(args[0])
+    if (!Array.isArray(items)) return items instanceof Unk ? items : new Unk('toObject() of a value that is not a known array')
+    const keyOf = lambdaOf(args[1], scope)
+    const valueOf = args[2] ? lambdaOf(args[2], scope) : (item: RV) => item
+    if (!keyOf || !valueOf) return new Unk('toObject() without a lambda')
+    const out: RObject = {}
+    for (const item of items) {
+      const key = keyOf(item, 0)
+      if (typeof key !== 'string') return new Unk('toObject() key is not a known string')
+      out[key] = valueOf(item, 0)
+    }
+    return out
+  },
   extensionresourceid(args, scope) {
     const values = args.map((a) => scope.evaluateExpr(a))
     if (values.length < 3) return new Unk('extensionResourceId() takes a resource id, a type and names')
     const tail = providerPath(values[1], values.slice(2))
     return tail instanceof Unk ? tail : joinParts([values[0], tail])
   }
+}
+
+type Apply = (item: RV, index: number) => RV
+
+/** A `lambda('x', ['i',] body)` argument as a function of its parameters. */
+function lambdaOf(expr: Expr | undefined, scope: Scope): Apply | undefined {
+  if (!expr || expr.kind !== 'call' || expr.name.toLowerCase() !== 'lambda' || expr.args.length < 2) return undefined
+  const names = expr.args.slice(0, -1).map((a) => (a.kind === 'literal' && typeof a.value === 'string' ? a.value : undefined))
+  if (names.some((n) => n === undefined)) return undefined
+  const body = expr.args[expr.args.length - 1]
+  return (item, index) => {
+    const values: RV[] = [item, index]
+    return scope.withLambda(names.map((n, i) => [n as string, values[i] ?? null])).evaluateExpr(body)
+  }
+}
+
+function overArray(args: Expr[], scope: Scope, name: string, run: (items: RV[], apply: Apply) => RV): RV {
+  const items = scope.evaluateExpr(args[0])
+  if (items instanceof Unk) return items
+  if (!Array.isArray(items)) return new Unk(`${name}() of a value that is not a known array`)
+  const apply = lambdaOf(args[1], scope)
+  return apply ? run(items, apply) : new Unk(`${name}() without a lambda`)
 }
 
 function logical(args: Expr[], scope: Scope, stopOn: boolean): RV {

@@ -32,8 +32,8 @@ export interface Walk {
 }
 
 /** Collects every resource instance of a template, following child resources and nested/linked deployments. */
-export async function walkTemplate(walk: Walk, doc: JsonDocument, template: Node, scope: Scope): Promise<void> {
-  await walkResources(walk, doc, child(template, 'resources'), scope, undefined, undefined, undefined)
+export async function walkTemplate(walk: Walk, doc: JsonDocument, template: Node, scope: Scope, instance?: string): Promise<void> {
+  await walkResources(walk, doc, child(template, 'resources'), scope, undefined, undefined, instance)
 }
 
 async function walkResources(
@@ -119,7 +119,7 @@ async function walkDeployment(walk: Walk, resource: ResourceInstance): Promise<v
     const innerScope = inner ? Scope.forTemplate(inline, passedParameters(properties, scope), deployment) : scope
     walk.chain.push(resource.doc.file)
     try {
-      await walkTemplate(walk, resource.doc, inline, innerScope)
+      await walkTemplate(walk, resource.doc, inline, innerScope, resource.instance)
     } finally {
       walk.chain.pop()
     }
@@ -136,7 +136,13 @@ async function walkDeployment(walk: Walk, resource: ResourceInstance): Promise<v
   if (!linked.root || linked.problems.length) return // its own parse-error is reported when it is linted
   walk.chain.push(resource.doc.file)
   try {
-    await walkTemplate(walk, linked, linked.root, Scope.forTemplate(linked.root, passedParameters(properties, scope), deployment))
+    await walkTemplate(
+      walk,
+      linked,
+      linked.root,
+      Scope.forTemplate(linked.root, passedParameters(properties, scope), deployment),
+      resource.instance
+    )
   } finally {
     walk.chain.pop()
   }
