@@ -40,11 +40,13 @@ interface PoolRecord {
   id: Val
 }
 
-function stringValue(slot: Slot | undefined, fallback?: Span): Value<string> {
+/** A string property; strings with unknown parts stay partial only for ids (`partial`), as the ARM reader does. */
+function stringValue(slot: Slot | undefined, partial = false): Value<string> {
   if (!slot) return unknown(NOT_STATED)
   const v = slot.value
-  const span = slot.span ?? fallback
+  const span = slot.span
   if (v.t === 'string') {
+    if (v.partial && !partial) return unknown(`'${v.v}' has parts known only at deployment`, span)
     const k = known(v.v, span)
     if (v.partial) k.partial = true
     return k
@@ -157,12 +159,15 @@ export function declarationsOf(ev: Evaluation, prefix: string | undefined): Decl
     let cluster = clusterOf(parentRef)
     let clusterName: Value<string> = cluster ? cluster.name : unknown('the cluster is not declared in this file')
     let poolName = stringValue(get(body, 'name'))
-    if (!parentRef && poolName.known && !poolName.partial && poolName.value.includes('/')) {
-      // `name: '${cluster.name}/pool'`
-      const [c, p] = poolName.value.split('/')
-      clusterName = known(c!, poolName.span)
-      poolName = known(p ?? '', poolName.span)
-      cluster = clusters.find((x) => x.name.known && x.name.value.toLowerCase() === c!.toLowerCase())
+    const rawName = get(body, 'name')
+    if (!parentRef && rawName?.value.t === 'string' && rawName.value.v.includes('/')) {
+      // `name: '${cluster.name}/pool'`: the cluster part may be known only at deployment
+      const slash = rawName.value.v.lastIndexOf('/')
+      const part = (v: string): Slot => ({ value: { t: 'string', v, partial: v.includes('{?}') }, span: rawName.span })
+      const c = rawName.value.v.slice(0, slash)
+      clusterName = stringValue(part(c))
+      poolName = stringValue(part(rawName.value.v.slice(slash + 1)))
+      cluster = clusters.find((x) => x.name.known && x.name.value.toLowerCase() === c.toLowerCase())
     } else if (parentRef && !cluster) {
       const v = ev.member({ t: 'resource', ref: parentRef }, 'name', false)
       clusterName = v.t === 'string' ? known(v.v) : unknown(v.t === 'unknown' ? v.reason : 'the cluster name')
@@ -210,7 +215,7 @@ export function declarationsOf(ev: Evaluation, prefix: string | undefined): Decl
     const properties = get(body, 'properties')?.value
     const creation = properties ? get(properties, 'creationData')?.value : undefined
     const sourceSlot = creation ? get(creation, 'sourceResourceId') : undefined
-    const sourceResourceId = stringValue(sourceSlot)
+    const sourceResourceId = stringValue(sourceSlot, true)
     const id = r.ref.id()
     const name = stringValue(get(body, 'name'))
     const decl: SnapshotDeclaration = {

@@ -81,7 +81,7 @@ async function collect(
     const moduleUnit = await load(modulePath, context, cache)
     if (!moduleUnit) continue
     const where = `module ${m.symbol}${m.label ? m.label.slice(m.symbol.length) : ''} in ${unit.path}`
-    await collect(moduleUnit, m.params, label ? `${label} ${where}` : where, context, [...chain, modulePath], cache, out)
+    await collect(moduleUnit, m.params, label ? `${label} > ${where}` : where, context, [...chain, modulePath], cache, out)
   }
 }
 
