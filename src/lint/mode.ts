@@ -15,6 +15,7 @@ import { formatSarif } from '../report/sarif.js'
 import { formatSummary } from '../report/summary.js'
 import { formatText, shouldUseColor } from '../report/text.js'
 import { countFindings, plural, type Counts } from '../report/types.js'
+import { toPosix } from './discover.js'
 import { lint, type LintResult } from './engine.js'
 
 const FAIL_ON = ['error', 'warning', 'never'] as const
@@ -61,7 +62,9 @@ export async function run(inputs: Inputs, host: Host): Promise<number> {
   const catalog = catalogFile ? await readCatalog(catalogFile) : undefined
   // When writing a baseline the old one is not applied: the new file holds every current finding.
   const baselineFile = resolveFrom(cwd, inputs.string('baseline')) ?? config.baseline
-  const baseline = baselineFile && !writeBaselineTo ? await readBaseline(baselineFile) : undefined
+  // Read through its cwd-relative name: that name is the justification SARIF and JSON show, and runner paths stay out of them.
+  const baseline =
+    baselineFile && !writeBaselineTo ? await readBaseline(toPosix(path.relative(cwd, baselineFile)) || baselineFile) : undefined
 
   const paths = inputs.lines('paths')
   for (const p of paths) {
@@ -177,7 +180,7 @@ async function sarifOf(result: LintResult, host: Host, env: NodeJS.ProcessEnv, c
   const workspace = env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : undefined
   const inside = workspace && (cwd === workspace || cwd.startsWith(workspace + path.sep))
   const srcRoot = inside ? workspace : cwd
-  const pathPrefix = path.relative(srcRoot, cwd).split(path.sep).join('/')
+  const pathPrefix = toPosix(path.relative(srcRoot, cwd))
   return formatSarif(result, { rules: RULES.map((r) => r.meta), srcRoot, pathPrefix })
 }
 
@@ -209,7 +212,7 @@ async function changedFiles(inputs: Inputs, host: Host, cwd: string): Promise<st
   }
   // Pull request paths are relative to the repository root; the engine wants them relative to cwd.
   const root = env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : cwd
-  const files = listed.files.map((f) => path.relative(cwd, path.resolve(root, f)).split(path.sep).join('/'))
+  const files = listed.files.map((f) => toPosix(path.relative(cwd, path.resolve(root, f))))
   host.info(`only-changed: pull request #${pr.number} changes ${plural(files.length, 'file')}.`)
   return files
 }
