@@ -199,7 +199,7 @@ async function readOne(
     return out
   }
   try {
-    const reader = injected[kind] ?? (await loadReader(kind))
+    const reader = injected[kind] ?? (await cachedReader(kind))
     const result = await reader.read({ path: file, text: decoded.text }, context)
     out.declarations = result.declarations ?? []
     out.suppressions = result.suppressions ?? []
@@ -209,6 +209,19 @@ async function readOne(
     drafts.push(draft('parse-error', 'error', `internal error reading this file: ${(err as Error)?.message ?? String(err)}`, { file, line: 1, column: 1, endLine: 1, endColumn: 1 }))
   }
   return out
+}
+
+/** One import per kind per process: each dynamic import() costs a round trip through the module loader. */
+const readerCache = new Map<ReaderKind, Promise<Reader>>()
+function cachedReader(kind: ReaderKind): Promise<Reader> {
+  let reader = readerCache.get(kind)
+  if (!reader) {
+    reader = loadReader(kind)
+    // A failed load is retried next time rather than remembered.
+    reader.catch(() => readerCache.delete(kind))
+    readerCache.set(kind, reader)
+  }
+  return reader
 }
 
 function draft(ruleId: RuleId, severity: Severity, message: string, span: Span): Draft {
@@ -255,6 +268,7 @@ class SourceCache {
   private readonly texts = new Map<string, string>()
   private readonly splitLines = new Map<string, string[]>()
   private readonly inMemory = new Set<string>()
+  private readonly listings = new Map<string, Promise<string[]>>()
 
   constructor(private readonly cwd: string) {}
 
@@ -303,16 +317,26 @@ class SourceCache {
   readerContext(): ReaderContext {
     return {
       readFile: async (file) => (await this.load(normalise(file))).text,
-      listDir: async (dir) => {
+      listDir: (dir) => {
         const key = normalise(dir).replace(/\/$/, '')
-        const prefix = key === '' || key === '.' ? '' : key + '/'
-        const names = new Set<string>()
-        for (const f of this.inMemory) if (f.startsWith(prefix) && f.length > prefix.length) names.add(prefix + f.slice(prefix.length).split('/')[0])
-        const entries = await fs.readdir(path.resolve(this.cwd, key || '.')).catch(() => [] as string[])
-        for (const name of entries) names.add(prefix + name)
-        return [...names].sort()
+        let listing = this.listings.get(key)
+        if (!listing) {
+          listing = this.list(key)
+          this.listings.set(key, listing)
+        }
+        // A copy, so a reader that sorts or edits its list cannot change another's.
+        return listing.then((l) => [...l])
       }
     }
+  }
+
+  private async list(key: string): Promise<string[]> {
+    const prefix = key === '' || key === '.' ? '' : key + '/'
+    const names = new Set<string>()
+    for (const f of this.inMemory) if (f.startsWith(prefix) && f.length > prefix.length) names.add(prefix + f.slice(prefix.length).split('/')[0])
+    const entries = await fs.readdir(path.resolve(this.cwd, key || '.')).catch(() => [] as string[])
+    for (const name of entries) names.add(prefix + name)
+    return [...names].sort()
   }
 }
 
