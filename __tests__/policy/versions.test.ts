@@ -1,12 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import {
-  compareKubernetes,
-  compareNodeImages,
-  minorOf,
-  parseKubernetes,
-  parseNodeImage
-} from '../../src/policy/versions.js'
+import { compareKubernetes, compareNodeImages, minorOf, parseKubernetes, parseNodeImage } from '../../src/policy/versions.js'
 
 describe('parseKubernetes', () => {
   it.each([
@@ -79,12 +73,16 @@ describe('parseNodeImage', () => {
     expect(parseNodeImage(text)).toEqual({ prefix, format, parts })
   })
 
-  it.each(['', 'latest', 'AKSUbuntu-2204gen2containerd', '202409.23.0', 'AKSUbuntu-2204gen2containerd-202413.01.0', 'AKSUbuntu-x-2021.13.28'])(
-    '%p is not a node image version',
-    (text) => {
-      expect(parseNodeImage(text)).toBeUndefined()
-    }
-  )
+  it.each([
+    '',
+    'latest',
+    'AKSUbuntu-2204gen2containerd',
+    '202409.23.0',
+    'AKSUbuntu-2204gen2containerd-202413.01.0',
+    'AKSUbuntu-x-2021.13.28'
+  ])('%p is not a node image version', (text) => {
+    expect(parseNodeImage(text)).toBeUndefined()
+  })
 })
 
 describe('compareNodeImages', () => {

@@ -37,12 +37,24 @@ ruleTester(rule, {
     {
       name: 'a node pool id',
       decl: pool({ snapshot: poolId('aks1', 'user1') }),
-      errors: [{ messageId: 'nodePool', message: `${poolId('aks1', 'user1')} is the id of a node pool, ${MESSAGE_TAIL}`, ...at(fieldSpan('snapshot', poolId('aks1', 'user1'))) }]
+      errors: [
+        {
+          messageId: 'nodePool',
+          message: `${poolId('aks1', 'user1')} is the id of a node pool, ${MESSAGE_TAIL}`,
+          ...at(fieldSpan('snapshot', poolId('aks1', 'user1')))
+        }
+      ]
     },
     {
       name: 'a node pool id with unknown parts',
       decl: pool({ snapshot: partial(partialPool) }),
-      errors: [{ messageId: 'nodePool', message: `${partialPool} is the id of a node pool, ${MESSAGE_TAIL}`, ...at(fieldSpan('snapshot', partialPool)) }]
+      errors: [
+        {
+          messageId: 'nodePool',
+          message: `${partialPool} is the id of a node pool, ${MESSAGE_TAIL}`,
+          ...at(fieldSpan('snapshot', partialPool))
+        }
+      ]
     },
     {
       name: 'a managed cluster snapshot id',
@@ -58,7 +70,13 @@ ruleTester(rule, {
     {
       name: "another resource's id",
       decl: pool({ snapshot: vm }),
-      errors: [{ messageId: 'otherResource', message: `${vm} is the id of a Microsoft.Compute/virtualMachines resource, ${MESSAGE_TAIL}`, ...at(fieldSpan('snapshot', vm)) }]
+      errors: [
+        {
+          messageId: 'otherResource',
+          message: `${vm} is the id of a Microsoft.Compute/virtualMachines resource, ${MESSAGE_TAIL}`,
+          ...at(fieldSpan('snapshot', vm))
+        }
+      ]
     },
     {
       name: "a cluster's id",
@@ -114,7 +132,13 @@ ruleTester(rule, {
     {
       name: 'an upgrade to a node pool id',
       decl: upgrade({ snapshot: poolId('aks1', 'user1') }),
-      errors: [{ messageId: 'nodePool', message: `${poolId('aks1', 'user1')} is the id of a node pool, ${MESSAGE_TAIL}`, ...at(fieldSpan('snapshot', poolId('aks1', 'user1'))) }]
+      errors: [
+        {
+          messageId: 'nodePool',
+          message: `${poolId('aks1', 'user1')} is the id of a node pool, ${MESSAGE_TAIL}`,
+          ...at(fieldSpan('snapshot', poolId('aks1', 'user1')))
+        }
+      ]
     }
   ]
 })

@@ -43,7 +43,7 @@ describe('invalid-suppression', () => {
       [formatMessage(m.missingReasonMetadata, { directive: 'The aks-snapshot-ignore metadata', rules: 'vm-family-mismatch' })],
       ['The aks-snapshot-ignore metadata for vm-family-mismatch gives no reason: give the reason as the value.']
     ]
-  ])('its templates give the engine\'s message for %s', (_, directive, fromTemplates, text) => {
+  ])("its templates give the engine's message for %s", (_, directive, fromTemplates, text) => {
     expect(fromTemplates).toEqual(text)
     expect(directiveProblems(directive)).toEqual(text)
   })

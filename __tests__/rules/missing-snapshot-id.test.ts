@@ -11,7 +11,9 @@ ruleTester(rule, {
     },
     {
       name: 'a partially known reference counts as present',
-      decl: pool({ snapshot: partial(`/subscriptions/${UNKNOWN_PART}/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/snap1`) })
+      decl: pool({
+        snapshot: partial(`/subscriptions/${UNKNOWN_PART}/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/snap1`)
+      })
     },
     { name: 'an upgrade is not a pool creation (unpinned-upgrade judges it)', decl: upgrade() },
     { name: 'a snapshot being taken', decl: snapshot() },
@@ -34,7 +36,11 @@ ruleTester(rule, {
     },
     {
       name: 'a system pool whose name is unknown is named by its resource',
-      decl: pool({ name: unknown('parameter poolName has no default'), system: true, resource: 'managedClusters/aks1 agentPoolProfiles[0]' }),
+      decl: pool({
+        name: unknown('parameter poolName has no default'),
+        system: true,
+        resource: 'managedClusters/aks1 agentPoolProfiles[0]'
+      }),
       errors: [
         {
           messageId: 'missing',

@@ -12,7 +12,11 @@ ruleTester(rule, {
       decl: upgrade({ nodeImageOnly: true, snapshot: SNAP, currentKubernetesVersion: '1.30.4' }),
       ctx: snapshotAt('1.30.4')
     },
-    { name: 'a newer snapshot version: a full upgrade', decl: upgrade({ snapshot: SNAP, currentKubernetesVersion: '1.30.2' }), ctx: snapshotAt('1.30.4') },
+    {
+      name: 'a newer snapshot version: a full upgrade',
+      decl: upgrade({ snapshot: SNAP, currentKubernetesVersion: '1.30.2' }),
+      ctx: snapshotAt('1.30.4')
+    },
     {
       name: 'an older snapshot version (version-downgrade says so)',
       decl: upgrade({ snapshot: SNAP, currentKubernetesVersion: '1.31.1' }),
@@ -23,7 +27,11 @@ ruleTester(rule, {
       decl: upgrade({ snapshot: SNAP, currentKubernetesVersion: '1.30' }),
       ctx: snapshotAt('1.30.4')
     },
-    { name: "the pool's current version is unknown", decl: upgrade({ snapshot: SNAP, currentKubernetesVersion: unknown('no live state') }), ctx: snapshotAt('1.30.4') },
+    {
+      name: "the pool's current version is unknown",
+      decl: upgrade({ snapshot: SNAP, currentKubernetesVersion: unknown('no live state') }),
+      ctx: snapshotAt('1.30.4')
+    },
     { name: "the snapshot's version is unknown", decl: upgrade({ snapshot: SNAP, currentKubernetesVersion: '1.30.4' }), ctx: context() },
     { name: 'a cluster upgrade', decl: upgrade({ scope: 'cluster', currentKubernetesVersion: '1.30.4' }), ctx: snapshotAt('1.30.4') },
     { name: 'a pool creation', decl: pool({ snapshot: SNAP }), ctx: snapshotAt('1.30.4') }
@@ -47,7 +55,12 @@ ruleTester(rule, {
     },
     {
       name: 'the current version from an earlier az aks nodepool add in the script, the snapshot resolved by the reader',
-      decl: upgrade({ name: 'np2', snapshot: SNAP, currentKubernetesVersion: '1.29.8', resolved: { name: 'np2-golden', kubernetesVersion: '1.29.8' } }),
+      decl: upgrade({
+        name: 'np2',
+        snapshot: SNAP,
+        currentKubernetesVersion: '1.29.8',
+        resolved: { name: 'np2-golden', kubernetesVersion: '1.29.8' }
+      }),
       errors: [
         {
           messageId: 'required',

@@ -28,8 +28,16 @@ ruleTester(rule, {
       decl: pool({ location: 'West Europe', snapshot: SNAP }),
       ctx: context(same)
     },
-    { name: "policy same: the pool's region is unknown", decl: pool({ location: unknown('parameter location'), snapshot: SNAP }), ctx: context(same) },
-    { name: "policy same: the snapshot's region is unknown", decl: pool({ location: 'eastus', snapshot: SNAP }), ctx: context({ policy: { snapshotRegion: 'same' } }) }
+    {
+      name: "policy same: the pool's region is unknown",
+      decl: pool({ location: unknown('parameter location'), snapshot: SNAP }),
+      ctx: context(same)
+    },
+    {
+      name: "policy same: the snapshot's region is unknown",
+      decl: pool({ location: 'eastus', snapshot: SNAP }),
+      ctx: context({ policy: { snapshotRegion: 'same' } })
+    }
   ],
   invalid: [
     {
@@ -95,7 +103,7 @@ ruleTester(rule, {
       ]
     },
     {
-      name: "policy same: an upgrade to a snapshot of another region",
+      name: 'policy same: an upgrade to a snapshot of another region',
       decl: upgrade({ location: 'northeurope', snapshot: SNAP }),
       ctx: context(same),
       errors: [

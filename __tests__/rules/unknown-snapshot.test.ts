@@ -13,7 +13,9 @@ ruleTester(rule, {
     { name: 'no catalog in use', decl: pool({ snapshot: OTHER }), ctx: context() },
     {
       name: 'an id with an unknown subscription cannot be looked up',
-      decl: pool({ snapshot: partial(`/subscriptions/${UNKNOWN_PART}/resourceGroups/rg-team/providers/Microsoft.ContainerService/snapshots/hand-made`) }),
+      decl: pool({
+        snapshot: partial(`/subscriptions/${UNKNOWN_PART}/resourceGroups/rg-team/providers/Microsoft.ContainerService/snapshots/hand-made`)
+      }),
       ctx: CATALOG
     },
     { name: 'an unknown id', decl: pool({ snapshot: unknown('$SNAPSHOT_ID') }), ctx: CATALOG },

@@ -11,7 +11,10 @@ ruleTester(rule, {
       name: 'az aks nodepool upgrade --node-image-only --snapshot-id',
       decl: upgrade({ nodeImageOnly: true, snapshot: snapshotId('snap1') })
     },
-    { name: 'a snapshot id from $SNAPSHOT_ID (unknown) counts as present', decl: upgrade({ snapshot: unknown('$SNAPSHOT_ID is not set in this script') }) },
+    {
+      name: 'a snapshot id from $SNAPSHOT_ID (unknown) counts as present',
+      decl: upgrade({ snapshot: unknown('$SNAPSHOT_ID is not set in this script') })
+    },
     { name: 'az aks upgrade --control-plane-only touches no pool', decl: upgrade({ scope: 'cluster', controlPlaneOnly: true }) },
     { name: 'a pool creation is not an upgrade', decl: pool() }
   ],
@@ -34,7 +37,8 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'nodeImage',
-          message: "Node pool np2 is upgraded with --node-image-only but without --snapshot-id, so it gets the newest node image, not a snapshot's.",
+          message:
+            "Node pool np2 is upgraded with --node-image-only but without --snapshot-id, so it gets the newest node image, not a snapshot's.",
           ...DECL
         }
       ]
@@ -69,7 +73,8 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'cluster',
-          message: 'Cluster aks1 is upgraded with az aks upgrade, which upgrades every node pool without a snapshot and drops their snapshot links.',
+          message:
+            'Cluster aks1 is upgraded with az aks upgrade, which upgrades every node pool without a snapshot and drops their snapshot links.',
           ...DECL
         }
       ]
@@ -80,7 +85,8 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'cluster',
-          message: 'Cluster prod-aks is upgraded with az aks upgrade, which upgrades every node pool without a snapshot and drops their snapshot links.',
+          message:
+            'Cluster prod-aks is upgraded with az aks upgrade, which upgrades every node pool without a snapshot and drops their snapshot links.',
           ...DECL
         }
       ]

@@ -11,14 +11,26 @@ const SNAPSHOT_LINE = { line: 12, column: 5, endLine: 12, endColumn: 5 + SNAP.le
 
 ruleTester(rule, {
   valid: [
-    { name: "supported in the pool's region", decl: pool({ location: 'eastus', snapshot: SNAP }), ctx: ctx({ kubernetesVersion: '1.29.7' }) },
-    { name: 'regions compare ignoring case and spaces', decl: pool({ location: 'East US', snapshot: SNAP }), ctx: ctx({ kubernetesVersion: '1.29.7' }) },
+    {
+      name: "supported in the pool's region",
+      decl: pool({ location: 'eastus', snapshot: SNAP }),
+      ctx: ctx({ kubernetesVersion: '1.29.7' })
+    },
+    {
+      name: 'regions compare ignoring case and spaces',
+      decl: pool({ location: 'East US', snapshot: SNAP }),
+      ctx: ctx({ kubernetesVersion: '1.29.7' })
+    },
     {
       name: "the pool's region unknown: the snapshot's region",
       decl: pool({ location: unknown('parameter location'), snapshot: SNAP }),
       ctx: ctx({ kubernetesVersion: '1.29.7', location: 'eastus' })
     },
-    { name: 'a region not listed uses "*"', decl: pool({ location: 'westeurope', snapshot: SNAP }), ctx: ctx({ kubernetesVersion: '1.30.4' }) },
+    {
+      name: 'a region not listed uses "*"',
+      decl: pool({ location: 'westeurope', snapshot: SNAP }),
+      ctx: ctx({ kubernetesVersion: '1.30.4' })
+    },
     {
       name: 'supported versions written with a patch compare by minor',
       decl: pool({ location: 'eastus', snapshot: SNAP }),

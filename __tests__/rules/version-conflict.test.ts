@@ -14,7 +14,11 @@ ruleTester(rule, {
       decl: pool({ kubernetesVersion: '1.30.4', controlPlaneVersion: '1.30.4', snapshot: SNAP }),
       ctx: snapshotAt('1.30.2')
     },
-    { name: 'a stated minor version (1.30 means any patch)', decl: pool({ kubernetesVersion: '1.30', snapshot: SNAP }), ctx: snapshotAt('1.30.4') },
+    {
+      name: 'a stated minor version (1.30 means any patch)',
+      decl: pool({ kubernetesVersion: '1.30', snapshot: SNAP }),
+      ctx: snapshotAt('1.30.4')
+    },
     {
       name: "no stated version: the snapshot's, older than the control plane",
       decl: pool({ controlPlaneVersion: '1.31.0', snapshot: SNAP }),
@@ -41,7 +45,11 @@ ruleTester(rule, {
       ctx: snapshotAt('1.31.1')
     },
     { name: "the snapshot's version is unknown", decl: pool({ kubernetesVersion: '1.29.7', snapshot: SNAP }), ctx: context() },
-    { name: 'a version that is not one (latest) is not compared', decl: pool({ kubernetesVersion: 'latest', controlPlaneVersion: '1.30.4', snapshot: SNAP }), ctx: snapshotAt('1.30.4') }
+    {
+      name: 'a version that is not one (latest) is not compared',
+      decl: pool({ kubernetesVersion: 'latest', controlPlaneVersion: '1.30.4', snapshot: SNAP }),
+      ctx: snapshotAt('1.30.4')
+    }
   ],
   invalid: [
     {

@@ -32,11 +32,19 @@ ruleTester(rule, {
     },
     {
       name: "the pool's current versions are unknown",
-      decl: upgrade({ snapshot: SNAP, currentKubernetesVersion: unknown('no live state'), currentNodeImageVersion: unknown('no live state') }),
+      decl: upgrade({
+        snapshot: SNAP,
+        currentKubernetesVersion: unknown('no live state'),
+        currentNodeImageVersion: unknown('no live state')
+      }),
       ctx: snapshotOf('1.29.2', `${UBUNTU}202301.01.0`)
     },
     { name: "the snapshot's versions are unknown", decl: upgrade({ snapshot: SNAP, currentKubernetesVersion: '1.30.4' }), ctx: context() },
-    { name: 'an upgrade without a snapshot (unpinned-upgrade says so)', decl: upgrade({ currentKubernetesVersion: '1.30.4' }), ctx: snapshotOf('1.29.2') },
+    {
+      name: 'an upgrade without a snapshot (unpinned-upgrade says so)',
+      decl: upgrade({ currentKubernetesVersion: '1.30.4' }),
+      ctx: snapshotOf('1.29.2')
+    },
     { name: 'a pool creation', decl: pool({ snapshot: SNAP }), ctx: snapshotOf('1.29.2') }
   ],
   invalid: [

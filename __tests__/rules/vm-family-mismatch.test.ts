@@ -24,7 +24,7 @@ ruleTester(rule, {
       decl: pool({ vmSize: 'Standard_D8s_v5', snapshot: SNAP.toLowerCase() }),
       ctx: withSnapshot('Standard_D4s_v5')
     },
-    { name: 'no VM size stated (AKS takes the snapshot\'s)', decl: pool({ snapshot: SNAP }), ctx: withSnapshot('Standard_D4s_v5') },
+    { name: "no VM size stated (AKS takes the snapshot's)", decl: pool({ snapshot: SNAP }), ctx: withSnapshot('Standard_D4s_v5') },
     {
       name: 'the VM size is a parameter without default',
       decl: pool({ vmSize: unknown('parameter vmSize has no default'), snapshot: SNAP }),
@@ -116,13 +116,14 @@ ruleTester(rule, {
       ]
     },
     {
-      name: "an unparsable pool size is a note, not an error",
+      name: 'an unparsable pool size is a note, not an error',
       decl: pool({ vmSize: 'Standard_Q4', snapshot: SNAP }),
       ctx: withSnapshot('Standard_D4s_v5'),
       errors: [
         {
           messageId: 'unparsable',
-          message: "Standard_Q4 is not a VM size name aks-snapshot can parse, so its family was not compared with the snapshot's Standard_D4s_v5.",
+          message:
+            "Standard_Q4 is not a VM size name aks-snapshot can parse, so its family was not compared with the snapshot's Standard_D4s_v5.",
           severity: 'note',
           ...VM_SIZE_LINE('Standard_Q4')
         }
@@ -135,7 +136,8 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'unparsableSnapshot',
-          message: "The snapshot's VM size D4s_v5 is not a size name aks-snapshot can parse, so its family was not compared with Standard_D4s_v5.",
+          message:
+            "The snapshot's VM size D4s_v5 is not a size name aks-snapshot can parse, so its family was not compared with Standard_D4s_v5.",
           severity: 'note',
           ...VM_SIZE_LINE('Standard_D4s_v5')
         }

@@ -59,8 +59,7 @@ export function parseNodeImage(version: string): NodeImageVersion | undefined {
   if (m && validDate(m[2], m[3], m[4]))
     return { prefix: m[1], format: 'linux', parts: [Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])] }
   m = LINUX_OLD.exec(v)
-  if (m && validDate(m[2], m[3], m[4]))
-    return { prefix: m[1], format: 'linux', parts: [Number(m[2]), Number(m[3]), Number(m[4]), 0] }
+  if (m && validDate(m[2], m[3], m[4])) return { prefix: m[1], format: 'linux', parts: [Number(m[2]), Number(m[3]), Number(m[4]), 0] }
   return undefined
 }
 

@@ -147,8 +147,7 @@ export function snapshotIdShape(id: string): SnapshotIdShape {
   if (couldBeSnapshotId(id)) return { kind: 'snapshot' }
   const lower = id.toLowerCase()
   if (/\/providers\/microsoft\.containerservice\/managedclustersnapshots\//.test(lower)) return { kind: 'clusterSnapshot' }
-  if (/\/providers\/microsoft\.containerservice\/managedclusters\/[^/]+\/agentpools\/[^/]+\/?$/.test(lower))
-    return { kind: 'nodePool' }
+  if (/\/providers\/microsoft\.containerservice\/managedclusters\/[^/]+\/agentpools\/[^/]+\/?$/.test(lower)) return { kind: 'nodePool' }
   // A trailing slash or an odd segment makes an id malformed, not another resource's.
   const other = /^\/subscriptions\/[^/]+\/resourcegroups\/[^/]+\/providers\/[^/]+\/[^/]+\/[^/]+(?:\/[^/]+\/[^/]+)*$/i.exec(id)
   if (other) {

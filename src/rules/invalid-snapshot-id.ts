@@ -14,13 +14,14 @@ export default defineRule(
     fullDescription:
       'A pool can only be created or upgraded from a node pool snapshot, whose id has the form /subscriptions/<subscription>/resourceGroups/<group>/providers/Microsoft.ContainerService/snapshots/<name>. A node pool id, a managed cluster snapshot id, a bare snapshot name or a malformed id is rejected by Azure when the deployment runs.',
     messages: {
-      nodePool:
-        '{{id}} is the id of a node pool, not of a node pool snapshot (Microsoft.ContainerService/snapshots).',
+      nodePool: '{{id}} is the id of a node pool, not of a node pool snapshot (Microsoft.ContainerService/snapshots).',
       clusterSnapshot:
         '{{id}} is the id of a managed cluster snapshot (managedclustersnapshots), not of a node pool snapshot (Microsoft.ContainerService/snapshots).',
       otherResource: '{{id}} is the id of a {{type}} resource, not of a node pool snapshot (Microsoft.ContainerService/snapshots).',
-      bareName: '{{id}} is a name, not the id of a node pool snapshot: use the full id (/subscriptions/.../providers/Microsoft.ContainerService/snapshots/{{id}}).',
-      malformed: '{{id}} is not a valid node pool snapshot id (/subscriptions/<subscription>/resourceGroups/<group>/providers/Microsoft.ContainerService/snapshots/<name>).'
+      bareName:
+        '{{id}} is a name, not the id of a node pool snapshot: use the full id (/subscriptions/.../providers/Microsoft.ContainerService/snapshots/{{id}}).',
+      malformed:
+        '{{id}} is not a valid node pool snapshot id (/subscriptions/<subscription>/resourceGroups/<group>/providers/Microsoft.ContainerService/snapshots/<name>).'
     }
   },
   (decl) => {

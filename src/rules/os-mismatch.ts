@@ -35,8 +35,7 @@ export default defineRule(
       osType: "OS type {{value}} and the snapshot's {{snapshotValue}} differ.",
       osSku: "OS SKU {{value}} and the snapshot's {{snapshotValue}} differ.",
       fips: "FIPS {{value}} and the snapshot's FIPS {{snapshotValue}} differ.",
-      windowsSystemPool:
-        'Snapshot {{snapshot}} is a Windows snapshot and node pool {{pool}} is a system pool, which must run Linux.'
+      windowsSystemPool: 'Snapshot {{snapshot}} is a Windows snapshot and node pool {{pool}} is a system pool, which must run Linux.'
     }
   },
   (decl, ctx) => {

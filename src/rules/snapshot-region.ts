@@ -16,7 +16,7 @@ export default defineRule(
     messages: {
       snapshot:
         "Snapshot {{snapshot}} is taken in {{location}}, but its source node pool is in {{sourceLocation}}: AKS creates a snapshot in its source pool's region.",
-      pool: "Node pool {{pool}} is in {{location}} and its snapshot {{snapshot}} in {{snapshotLocation}}, and the policy snapshotRegion: same asks for the same region."
+      pool: 'Node pool {{pool}} is in {{location}} and its snapshot {{snapshot}} in {{snapshotLocation}}, and the policy snapshotRegion: same asks for the same region.'
     }
   },
   (decl, ctx) => {

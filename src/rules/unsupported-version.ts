@@ -13,7 +13,7 @@ export default defineRule(
     severity: 'warning',
     description: "The snapshot's Kubernetes version is not supported in the pool's region.",
     fullDescription:
-      "AKS supports a handful of Kubernetes minor versions in each region and retires older ones. A node pool cannot be created from, or upgraded to, a snapshot whose Kubernetes version is no longer supported where the pool is. The supported versions come from the catalog's supportedKubernetesVersions (by region, with \"*\" for every other region), or from Azure with resolve-live.",
+      'AKS supports a handful of Kubernetes minor versions in each region and retires older ones. A node pool cannot be created from, or upgraded to, a snapshot whose Kubernetes version is no longer supported where the pool is. The supported versions come from the catalog\'s supportedKubernetesVersions (by region, with "*" for every other region), or from Azure with resolve-live.',
     messages: {
       unsupported:
         'Snapshot {{snapshot}} has Kubernetes version {{version}}, and {{minor}} is not supported in {{region}} (supported: {{supported}}).',
@@ -32,7 +32,12 @@ export default defineRule(
     if (!supported) return []
     if (supported.some((v) => (minorOf(v) ?? v) === minor)) return []
     const span = refSpan(decl.snapshot) ? { span: refSpan(decl.snapshot) } : {}
-    const data = { snapshot: snapshotLabel(info, decl.snapshot), version, minor, supported: supported.length ? supported.join(', ') : 'none' }
+    const data = {
+      snapshot: snapshotLabel(info, decl.snapshot),
+      version,
+      minor,
+      supported: supported.length ? supported.join(', ') : 'none'
+    }
     // With neither region known the context answered with the "*" list.
     if (!region) return [{ messageId: 'unsupportedNoRegion', data, ...span }]
     return [{ messageId: 'unsupported', data: { ...data, region }, ...span }]

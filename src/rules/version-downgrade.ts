@@ -12,10 +12,8 @@ export default defineRule(
     fullDescription:
       "Upgrading a node pool to a snapshot moves it to the snapshot's Kubernetes version and node image. AKS does not downgrade either, so the snapshot's Kubernetes version and node image version must both be at least the pool's current ones; the upgrade fails otherwise. Node images are compared only between images of the same OS and SKU.",
     messages: {
-      kubernetes:
-        "Snapshot {{snapshot}} has Kubernetes version {{snapshotVersion}}, older than node pool {{pool}}'s current {{current}}.",
-      nodeImage:
-        "Snapshot {{snapshot}} has node image {{snapshotVersion}}, older than node pool {{pool}}'s current {{current}}."
+      kubernetes: "Snapshot {{snapshot}} has Kubernetes version {{snapshotVersion}}, older than node pool {{pool}}'s current {{current}}.",
+      nodeImage: "Snapshot {{snapshot}} has node image {{snapshotVersion}}, older than node pool {{pool}}'s current {{current}}."
     }
   },
   (decl, ctx) => {
