@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { existsSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { main } from '../../src/cli.js'
 import { setLiveLookup } from '../../src/lint/mode.js'
 import { fakeIO, setEnv, TempRepo } from './helpers.js'
@@ -101,6 +103,20 @@ describe('aks-snapshot lint (CLI)', () => {
     ])
     expect(sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${repo.dir}/`)
   })
+
+  ;(process.platform === 'linux' && process.arch === 'x64' ? it : it.skip)(
+    'writes SARIF the SARIF Multitool accepts for GitHub',
+    async () => {
+      const tool = join(repo.projectDir, 'node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool')
+      await main(['lint', '--format', 'sarif', '--output', 'lint.sarif'], fakeIO())
+      execFileSync(tool, ['validate', 'lint.sarif', '-o', 'v.sarif', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning'], {
+        cwd: repo.dir
+      })
+      const validation = JSON.parse(readFileSync(repo.path('v.sarif'), 'utf8'))
+      expect(validation.runs[0].invocations[0].executionSuccessful).toBe(true)
+      expect(validation.runs[0].results ?? []).toEqual([])
+    }
+  )
 
   it('prints GitHub workflow commands with --format github, errors first', async () => {
     const io = fakeIO()

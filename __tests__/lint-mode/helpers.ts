@@ -14,7 +14,8 @@ const FIXTURE = fileURLToPath(new URL('./fixtures/repo', import.meta.url))
  */
 export class TempRepo {
   readonly dir: string
-  private readonly previousCwd = process.cwd()
+  /** The working directory before the copy (the project checkout). */
+  readonly projectDir = process.cwd()
 
   constructor() {
     // realpath: macOS and some runners put tmpdir behind a symlink, and cwd() reports the real path.
@@ -32,7 +33,7 @@ export class TempRepo {
   }
 
   dispose(): void {
-    process.chdir(this.previousCwd)
+    process.chdir(this.projectDir)
     rmSync(this.dir, { recursive: true, force: true })
   }
 }
