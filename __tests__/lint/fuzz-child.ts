@@ -129,7 +129,7 @@ function fixedCases(kind: ReaderKind): { name: string; text: string | Uint8Array
     case 'cli':
       return [
         ...common,
-        { name: 'huge single line', text: `az aks nodepool add --name ${'a'.repeat(HUGE)}` },
+        { name: 'huge single line', text: `echo "${'a'.repeat(HUGE)}" && az aks show --name ${'b'.repeat(1000)}` },
         { name: 'deep substitutions', text: `az aks nodepool add --snapshot-id ${deep('$(', ')', 'x')}` },
         { name: 'deep quotes and braces', text: `echo ${deep('"${', '}"', 'x')}` },
         { name: 'long continuation', text: 'az aks nodepool add \\\n'.repeat(N) }
