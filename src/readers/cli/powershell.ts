@@ -48,6 +48,15 @@ class PsParser {
         this.skipBlockComment()
         continue
       }
+      if (c === '(' && words.length === 2 && isText(words[1], '=')) {
+        // `$x = (az ... --query id -o tsv)` is the same as `$x = $(...)`.
+        const open = this.pos
+        this.pos++
+        const body = this.statements(true)
+        if (this.src[this.pos] === ')') this.pos++
+        words.push({ parts: [{ kind: 'subst', body, start: open, end: this.pos }], start: open, end: this.pos })
+        continue
+      }
       if (SEPARATORS.has(c) || (c === '&' && this.src[this.pos + 1] === '&')) {
         flush()
         this.pos += c === '&' ? 2 : 1
@@ -231,14 +240,16 @@ function toStmt(words: Word[], start: number): Stmt {
   const end = words[words.length - 1].end
   const first = words[0]
   const head = first.parts[0]
-  if (head?.kind === 'var' && first.parts.length <= 2) {
+  if (head?.kind === 'var') {
     let rest: Word[] | undefined
     const glued = first.parts[1]
     if (!glued && words[1] && isText(words[1], '=')) rest = words.slice(2)
     else if (glued?.kind === 'text' && glued.text.startsWith('=')) {
+      // `$x=value`, `$x=$(...)`: the value is the rest of the word.
       const valueStart = glued.start + 1
       const tail: Part[] = glued.text.length > 1 ? [{ kind: 'text', text: glued.text.slice(1), start: valueStart, end: glued.end }] : []
-      rest = tail.length ? [{ parts: tail, start: valueStart, end: glued.end }, ...words.slice(1)] : words.slice(1)
+      tail.push(...first.parts.slice(2))
+      rest = tail.length ? [{ parts: tail, start: valueStart, end: first.end }, ...words.slice(1)] : words.slice(1)
     }
     if (rest) {
       let value: Word | undefined

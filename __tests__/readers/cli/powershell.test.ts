@@ -1,0 +1,62 @@
+import { describe, expect, it } from '@jest/globals'
+import { pick, read } from './helpers.js'
+
+describe('az CLI reader: PowerShell', () => {
+  it('follows backtick continuations and $Name = "value" assignments (names are case-insensitive)', async () => {
+    const script = [
+      '$ResourceGroup = "rg-aks"',
+      "$Pool = 'win1'",
+      'az aks nodepool add --resource-group $ResourceGroup `',
+      '    --cluster-name $env:CLUSTER_NAME `',
+      '    --name $pool --os-type Windows `',
+      '    --snapshot-id "$SnapshotId"'
+    ].join('\r\n')
+    expect(await pick('deploy.ps1', script, ['at', 'name', 'cluster', 'osType', 'snapshot'])).toEqual([
+      {
+        at: '3:1-3:3',
+        name: '"win1" @5:5-5:17',
+        cluster: '?$env:CLUSTER_NAME is set outside the script @4:5-4:37',
+        osType: '"Windows" @5:18-5:35',
+        snapshot: '?$SnapshotId is set outside the script @6:5-6:32'
+      }
+    ])
+  })
+
+  it('reads $x = az ... --query id -o tsv and $(...) subexpressions as the id they name', async () => {
+    const script = [
+      '$snapshotId = az aks nodepool snapshot show --name snap1 --resource-group rg --query id -o tsv',
+      'az aks nodepool add -g rg --cluster-name c -n a --snapshot-id $snapshotId',
+      'az aks nodepool add -g rg --cluster-name c -n b --snapshot-id "$(az aks nodepool snapshot show -n snap2 -g rg --query id -o tsv)"',
+      '$id=$(az aks nodepool show -g rg --cluster-name c -n a --query id -o tsv)',
+      'az aks nodepool snapshot create -g rg -n s3 --nodepool-id $id # the pool a',
+      '$ID2 = (az aks nodepool show -g rg --cluster-name c -n b --query id -o tsv)',
+      'az aks nodepool snapshot create -g rg -n s4 --nodepool-id $id2'
+    ].join('\n')
+    expect(await pick('deploy.ps1', script, ['kind', 'snapshot', 'sourceResourceId'])).toEqual([
+      { kind: 'pool', snapshot: '"/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/snap1"~ @2:49-2:74' },
+      { kind: 'pool', snapshot: '"/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/snap2"~ @3:49-3:130' },
+      { kind: 'snapshot', sourceResourceId: '"/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/c/agentPools/a"~ @5:45-5:62' },
+      { kind: 'snapshot', sourceResourceId: '"/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/c/agentPools/b"~ @7:45-7:63' }
+    ])
+  })
+
+  it('skips comments and block comments, and reads commands after ; and |', async () => {
+    const script = ['<# az aks nodepool add -n hidden --cluster-name c', '#>', '# az aks upgrade -n c', 'Write-Host hi; az aks upgrade -n c -g rg --yes | Out-Null'].join('\n')
+    expect(await pick('a.ps1', script, ['kind', 'at', 'resource'])).toEqual([{ kind: 'upgrade', at: '4:16-4:18', resource: 'az aks upgrade c' }])
+  })
+
+  it('keeps literal text in single quotes and unescapes backticks and doubled quotes', async () => {
+    const script = `$v = '1.30.4'\naz aks nodepool add -n 'it''s' --cluster-name "c""x" -k $v -s Standard_D4s_v5\`n`
+    expect(await pick('a.ps1', script, ['name', 'cluster', 'kubernetesVersion'])).toEqual([
+      { name: '"it\'s" @2:21-2:31', cluster: '"c\\"x" @2:32-2:53', kubernetesVersion: '"1.30.4" @2:54-2:59' }
+    ])
+  })
+
+  it('reports an unterminated string at its quote', async () => {
+    const result = await read('a.ps1', 'az aks upgrade -n c -g rg\nWrite-Host "never closed\n')
+    expect(result.problems).toEqual([
+      { message: 'unterminated string (the " here is never closed)', span: { file: 'a.ps1', line: 2, column: 12, endLine: 2, endColumn: 13 } }
+    ])
+    expect(result.declarations.map((d) => d.resource)).toEqual(['az aks upgrade c'])
+  })
+})

@@ -1,0 +1,111 @@
+import { describe, expect, it } from '@jest/globals'
+import { pick, read } from './helpers.js'
+
+const workflow = `name: pools
+on:
+  workflow_dispatch:
+env:
+  RESOURCE_GROUP: rg-aks
+  CLUSTER: aks-1
+jobs:
+  add:
+    runs-on: ubuntu-latest
+    env:
+      POOL: user2
+    steps:
+      - uses: azure/login@v2
+      - name: Add pool
+        run: |
+          az aks nodepool add \\
+            --resource-group "$RESOURCE_GROUP" --cluster-name $CLUSTER \\
+            --name $POOL --snapshot-id \${{ vars.SNAPSHOT_ID }}
+      - run: az aks nodepool upgrade -g $RESOURCE_GROUP --cluster-name $CLUSTER -n $POOL --node-image-only
+      - uses: azure/cli@v2
+        with:
+          inlineScript: |
+            az aks nodepool add -g \${{ env.RESOURCE_GROUP }} --cluster-name "\${{ env.CLUSTER }}" -n pool3
+      - uses: actions/github-script@v7
+        with:
+          script: |
+            az aks nodepool add -n javascript --cluster-name c
+      - shell: pwsh
+        run: |
+          $pool = "pool4"
+          az aks nodepool add -g $env:RESOURCE_GROUP \`
+            --cluster-name $env:CLUSTER -n $pool
+`
+
+describe('az CLI reader: GitHub workflows', () => {
+  it('reads run: block scalars, plain run:, azure/cli inlineScript and pwsh steps, mapped to the YAML lines and columns', async () => {
+    expect(await pick('.github/workflows/pools.yml', workflow, ['kind', 'at', 'name', 'cluster', 'snapshot'])).toEqual([
+      {
+        kind: 'pool',
+        at: '16:11-16:13',
+        name: '"user2" @18:13-18:25',
+        cluster: '"aks-1" @17:48-17:71',
+        snapshot: '?workflow expression ${{ vars.SNAPSHOT_ID }} @18:26-18:63'
+      },
+      { kind: 'upgrade', at: '19:14-19:16', name: '"user2" @19:81-19:89', cluster: '"aks-1" @19:57-19:80' },
+      { kind: 'pool', at: '23:13-23:15', name: '"pool3" @23:98-23:106', cluster: '"aks-1" @23:62-23:97' },
+      { kind: 'pool', at: '31:11-31:13', name: '"pool4" @32:41-32:49', cluster: '"aks-1" @32:13-32:40' }
+    ])
+  })
+
+  it('yields nothing for YAML without scripts, and nothing for broken YAML that cannot hold scripts (a Helm template)', async () => {
+    expect(await read('k8s/deploy.yaml', 'apiVersion: v1\nkind: ConfigMap\ndata:\n  run: "az aks nodepool add"\n')).toMatchObject({ problems: [] })
+    expect(await read('charts/x/templates/cm.yaml', 'metadata:\n  name: {{ .Values.name }}\n  labels:\n{{ toYaml .Values.labels | indent 4 }}\n')).toEqual({
+      declarations: [],
+      problems: []
+    })
+  })
+
+  it('reports a tab in indentation as a YAML error at the tab', async () => {
+    const text = 'on: push\njobs:\n  a:\n    steps:\n\t  - run: az aks upgrade -n c -g rg\n'
+    expect(await read('.github/workflows/bad.yml', text)).toEqual({
+      declarations: [],
+      problems: [{ message: 'YAML syntax error: Tabs are not allowed as indentation', span: { file: '.github/workflows/bad.yml', line: 5, column: 1, endLine: 5, endColumn: 4 } }]
+    })
+  })
+
+  it('reads a folded scalar as one command line', async () => {
+    const text = 'jobs:\n  a:\n    steps:\n      - run: >\n          az aks nodepool add\n          --name np --cluster-name c\n'
+    expect(await pick('.github/workflows/f.yml', text, ['at', 'name'])).toEqual([{ at: '5:11-5:13', name: '"np" @6:11-6:20' }])
+  })
+})
+
+const pipeline = `trigger:
+  - main
+variables:
+  rg: rg-aks
+  snapshotId: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-aks/providers/Microsoft.ContainerService/snapshots/s1
+steps:
+  - task: AzureCLI@2
+    inputs:
+      azureSubscription: conn
+      scriptType: bash
+      scriptLocation: inlineScript
+      inlineScript: |
+        az aks nodepool add -g $(rg) --cluster-name aks-1 -n p1 --snapshot-id $(snapshotId)
+        az aks nodepool add -g $(rg) --cluster-name aks-1 -n p2 --snapshot-id $(otherId)
+  - script: az aks nodepool upgrade -g $(rg) --cluster-name aks-1 -n p1 --kubernetes-version 1.30.4
+  - pwsh: |
+      az aks nodepool add -g $(rg) --cluster-name aks-1 -n p5 --snapshot-id "$env:SNAPSHOTID"
+  - bash: "az aks upgrade -g rg -n aks-1 -k 1.30.4"
+  - task: AzureCLI@2
+    inputs:
+      scriptType: batch
+      inlineScript: az aks nodepool add -n batch --cluster-name c
+`
+
+describe('az CLI reader: Azure Pipelines', () => {
+  it('reads AzureCLI inlineScript, script, pwsh and bash steps, with pipeline variables as $(name) and as environment variables', async () => {
+    const id = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-aks/providers/Microsoft.ContainerService/snapshots/s1'
+    expect(await pick('azure-pipelines.yml', pipeline, ['kind', 'at', 'resource', 'snapshot'])).toEqual([
+      { kind: 'pool', at: '13:9-13:11', resource: 'az aks nodepool add p1', snapshot: `"${id}" @13:65-13:92` },
+      { kind: 'pool', at: '14:9-14:11', resource: 'az aks nodepool add p2', snapshot: '?pipeline variable $(otherId) @14:65-14:89' },
+      { kind: 'upgrade', at: '15:13-15:15', resource: 'az aks nodepool upgrade p1' },
+      { kind: 'pool', at: '17:7-17:9', resource: 'az aks nodepool add p5', snapshot: `"${id}" @17:63-17:94` },
+      { kind: 'upgrade', at: '18:12-18:14', resource: 'az aks upgrade aks-1' }
+    ])
+  })
+})
