@@ -303,8 +303,14 @@ function has(o: Obj, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, key) && o[key] !== null
 }
 
+/** A resource as references see it: what the configuration sets, its id, and every other attribute unknown until apply (not an error). */
 function instanceValue(i: Instance): Val {
-  return obj([...Object.entries(i.value), ['id', i.id]])
+  const where = `${i.mode === 'data' ? 'data.' : ''}${i.type}.${i.name}`
+  return new Lazy(where, (attr) => {
+    if (attr === 'id') return i.id
+    if (Object.prototype.hasOwnProperty.call(i.value, attr) && i.value[attr] !== null) return i.value[attr]
+    return new Unknown(`${where}.${attr} is known only after apply`)
+  })
 }
 
 /** The instances `count` or `for_each` make; an unknown count or for_each gives one instance with unknown `count.index`/`each`, which is linted (SPEC §5). */

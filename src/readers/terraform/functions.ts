@@ -227,7 +227,40 @@ function toMap(args: Val[]): Val {
   return args[0]
 }
 
+/** RE2 patterns as JavaScript ones: named groups `(?P<n>`, leading inline flags `(?i)`. */
+function re2(pattern: string, global: boolean): RegExp {
+  let flags = global ? 'g' : ''
+  const m = /^\(\?([ims]+)\)/.exec(pattern)
+  if (m) {
+    flags += m[1]
+    pattern = pattern.slice(m[0].length)
+  }
+  try {
+    return new RegExp(pattern.replace(/\(\?P</g, '(?<'), flags)
+  } catch {
+    throw new EvalError('regex() with a pattern this reader cannot run')
+  }
+}
+
+function matchValue(m: RegExpExecArray): Val {
+  if (m.groups) return obj(Object.entries(m.groups).map(([k, v]) => [k, v ?? null]))
+  if (m.length > 1) return m.slice(1).map((v) => v ?? null)
+  return m[0]
+}
+
 const FUNCTIONS: Record<string, Fn> = {
+  regex: strict('regex', (args) => {
+    need('regex', args, 2)
+    const m = re2(str('regex', args[0]), false).exec(str('regex', args[1]))
+    if (!m) throw new EvalError('regex() found no match')
+    return matchValue(m)
+  }),
+  regexall: strict('regexall', (args) => {
+    need('regexall', args, 2)
+    return [...str('regexall', args[1]).matchAll(re2(str('regexall', args[0]), true))].map((m) => matchValue(m))
+  }),
+  reverse: strict('reverse', (args) => [...list('reverse', args[0] ?? [])].reverse(), true),
+  setunion: strict('setunion', (args) => distinct(args.flatMap((a) => list('setunion', a))), true),
   lookup: strict('lookup', lookup, true),
   coalesce,
   coalescelist,

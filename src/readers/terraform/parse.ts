@@ -41,7 +41,7 @@ export class Converter {
 
   body(node: Node): Body {
     const body: Body = { attributes: [], blocks: [] }
-    for (const child of node.namedChildren) {
+    for (const child of named(node)) {
       if (!child || child.hasError) continue
       if (child.type === 'attribute') {
         const attr = this.attribute(child)
@@ -54,8 +54,8 @@ export class Converter {
   }
 
   attribute(node: Node): Attribute | undefined {
-    const name = node.namedChildren.find((c) => c?.type === 'identifier')
-    const expr = node.namedChildren.find((c) => c?.type === 'expression')
+    const name = named(node).find((c) => c?.type === 'identifier')
+    const expr = named(node).find((c) => c?.type === 'expression')
     if (!name || !expr) return undefined
     return { name: name.text, expr: this.expr(expr), span: this.span(node) }
   }
@@ -65,7 +65,7 @@ export class Converter {
     let type = ''
     let open: Node | undefined
     let bodyNode: Node | undefined
-    for (const child of node.children) {
+    for (const child of kids(node)) {
       if (!child) continue
       if (child.type === 'identifier' && !type) type = child.text
       else if (child.type === 'identifier') labels.push(child.text)
@@ -97,22 +97,22 @@ export class Converter {
     const span = this.span(node)
     switch (node.type) {
       case 'expression':
-        return this.sequence(node.children.filter(isNode), span)
+        return this.sequence(kids(node).filter(isNode), span)
       case 'literal_value':
         return this.literal(node)
       case 'variable_expr':
         return { k: 'var', name: node.text, span }
       case 'template_expr': {
-        const inner = node.namedChildren[0]
+        const inner = named(node)[0]
         return inner ? this.template(inner) : { k: 'lit', value: '', span }
       }
       case 'collection_value':
-        return node.namedChildren[0] ? this.expr(node.namedChildren[0]) : { k: 'unsupported', what: 'collection', span }
+        return named(node)[0] ? this.expr(named(node)[0]) : { k: 'unsupported', what: 'collection', span }
       case 'tuple':
-        return { k: 'tuple', items: node.namedChildren.filter((c): c is Node => c?.type === 'expression').map((c) => this.expr(c)), span }
+        return { k: 'tuple', items: named(node).filter((c): c is Node => c?.type === 'expression').map((c) => this.expr(c)), span }
       case 'object': {
         const items: { key: Expr; value: Expr }[] = []
-        for (const el of node.namedChildren) {
+        for (const el of named(node)) {
           if (el?.type !== 'object_elem') continue
           const key = el.childForFieldName('key')
           const value = el.childForFieldName('val')
@@ -121,25 +121,25 @@ export class Converter {
         return { k: 'object', items, span }
       }
       case 'function_call': {
-        const name = node.namedChildren.find((c) => c?.type === 'identifier')?.text ?? ''
-        const argsNode = node.namedChildren.find((c) => c?.type === 'function_arguments')
-        const args = argsNode ? argsNode.namedChildren.filter((c): c is Node => c?.type === 'expression').map((c) => this.expr(c)) : []
+        const name = named(node).find((c) => c?.type === 'identifier')?.text ?? ''
+        const argsNode = named(node).find((c) => c?.type === 'function_arguments')
+        const args = argsNode ? named(argsNode).filter((c): c is Node => c?.type === 'expression').map((c) => this.expr(c)) : []
         const expand = !!argsNode?.namedChildren.some((c) => c?.type === 'ellipsis')
         return { k: 'call', name, args, expand, span }
       }
       case 'conditional': {
-        const [c, t, e] = node.namedChildren.filter(isNode).map((n) => n)
+        const [c, t, e] = named(node).filter(isNode).map((n) => n)
         if (!c || !t || !e) return { k: 'unsupported', what: 'conditional', span }
         return this.conditional(c, this.expr(t), this.expr(e), span)
       }
       case 'operation':
-        return node.namedChildren[0] ? this.expr(node.namedChildren[0]) : { k: 'unsupported', what: 'operation', span }
+        return named(node)[0] ? this.expr(named(node)[0]) : { k: 'unsupported', what: 'operation', span }
       case 'unary_operation': {
-        const [op, ...rest] = node.children.filter(isNode)
+        const [op, ...rest] = kids(node).filter(isNode)
         return { k: 'unary', op: op.type, operand: this.sequence(rest, span), span }
       }
       case 'binary_operation': {
-        const children = node.children.filter(isNode)
+        const children = kids(node).filter(isNode)
         // The operator is the first anonymous child that is not a parenthesis of the left operand.
         let level = 0
         let at = -1
@@ -163,17 +163,17 @@ export class Converter {
         }
       }
       case 'for_expr':
-        return node.namedChildren[0] ? this.forExpr(node.namedChildren[0]) : { k: 'unsupported', what: 'for', span }
+        return named(node)[0] ? this.forExpr(named(node)[0]) : { k: 'unsupported', what: 'for', span }
       default:
-        return this.sequence([node], span)
+        return { k: 'unsupported', what: node.type, span }
     }
   }
 
   /** HCL's conditional is right-associative; the grammar nests `a ? b : c ? d : e` to the left, so rotate it back. */
   private conditional(condNode: Node, then: Expr, els: Expr, span: Span): Expr {
-    const inner = condNode.type === 'expression' && condNode.childCount === 1 ? condNode.child(0) : null
+    const inner = condNode.type === 'expression' && kids(condNode).length === 1 ? kids(condNode)[0] : null
     if (inner?.type === 'conditional') {
-      const [c, t, e] = inner.namedChildren.filter(isNode)
+      const [c, t, e] = named(inner).filter(isNode)
       if (c && t && e) {
         const rest = this.conditional(e, then, els, { ...this.span(e), endLine: span.endLine, endColumn: span.endColumn })
         return this.conditional(c, this.expr(t), rest, span)
@@ -205,8 +205,8 @@ export class Converter {
       const n = nodes[i]
       const s: Span = { ...span, endLine: this.span(n).endLine, endColumn: this.span(n).endColumn }
       if (n.type === 'splat') {
-        const kind = n.namedChildren[0]
-        const ops = kind ? this.postfixOps(kind.namedChildren.filter(isNode)) : []
+        const kind = named(n)[0]
+        const ops = kind ? this.postfixOps(named(kind).filter(isNode)) : []
         result = { k: 'splat', obj: result, ops, span: s }
         continue
       }
@@ -223,13 +223,13 @@ export class Converter {
 
   private postfix(n: Node): PostfixOp | undefined {
     if (n.type === 'get_attr') {
-      const id = n.namedChildren.find((c) => c?.type === 'identifier')
+      const id = named(n).find((c) => c?.type === 'identifier')
       return id ? { k: 'attr', name: id.text } : undefined
     }
     if (n.type === 'index') {
-      const inner = n.namedChildren[0]
+      const inner = named(n)[0]
       if (inner?.type === 'new_index') {
-        const e = inner.namedChildren.find((c) => c?.type === 'expression')
+        const e = named(inner).find((c) => c?.type === 'expression')
         return e ? { k: 'index', key: this.expr(e) } : undefined
       }
       if (inner?.type === 'legacy_index') {
@@ -242,14 +242,14 @@ export class Converter {
 
   private objectKey(node: Node): Expr {
     // A bare identifier key is a string, not a variable; `(expr)` is evaluated.
-    const only = node.childCount === 1 ? node.child(0) : null
+    const only = kids(node).length === 1 ? kids(node)[0] : null
     if (only?.type === 'variable_expr') return { k: 'lit', value: only.text, span: this.span(only) }
     return this.expr(node)
   }
 
   private literal(node: Node): Expr {
     const span = this.span(node)
-    const inner = node.namedChildren[0]
+    const inner = named(node)[0]
     if (!inner) return { k: 'unsupported', what: 'literal', span }
     switch (inner.type) {
       case 'numeric_lit':
@@ -265,7 +265,7 @@ export class Converter {
   }
 
   private literalText(stringLit: Node): string {
-    return stringLit.namedChildren
+    return named(stringLit)
       .filter((c) => c?.type === 'template_literal')
       .map((c) => unescapeQuoted(c!.text))
       .join('')
@@ -274,7 +274,7 @@ export class Converter {
   private template(node: Node): Expr {
     const span = this.span(node)
     if (node.type === 'heredoc_template') return this.heredoc(node, span)
-    const parts = this.templateParts(node.children.filter(isNode), true)
+    const parts = this.templateParts(kids(node).filter(isNode), true)
     return simplifyTemplate(parts, span)
   }
 
@@ -284,10 +284,10 @@ export class Converter {
       const n = nodes[i]
       if (n.type === 'template_literal') parts.push(quoted ? unescapeQuoted(n.text) : unescapeHeredoc(n.text))
       else if (n.type === 'template_interpolation') {
-        const e = n.namedChildren.find((c) => c?.type === 'expression')
+        const e = named(n).find((c) => c?.type === 'expression')
         if (e) parts.push(this.expr(e))
       } else if (n.type === 'template_directive') {
-        const d = n.namedChildren[0]
+        const d = named(n)[0]
         if (d?.type === 'template_if') parts.push(this.templateIf(d, quoted))
         else parts.push({ k: 'unsupported', what: 'template for directive', span: this.span(n) })
       }
@@ -296,12 +296,12 @@ export class Converter {
   }
 
   private templateIf(node: Node, quoted: boolean): TemplatePart {
-    const intro = node.namedChildren.find((c) => c?.type === 'template_if_intro')
+    const intro = named(node).find((c) => c?.type === 'template_if_intro')
     const condNode = intro?.namedChildren.find((c) => c?.type === 'expression')
     const then: Node[] = []
     const els: Node[] = []
     let target = then
-    for (const c of node.children) {
+    for (const c of kids(node)) {
       if (!c) continue
       if (c.type === 'template_else_intro') target = els
       else if (['template_literal', 'template_interpolation', 'template_directive'].includes(c.type)) target.push(c)
@@ -312,7 +312,7 @@ export class Converter {
 
   /** Heredoc literals are cut from the source text, since the grammar's literal tokens drop line breaks and spaces. */
   private heredoc(node: Node, span: Span): Expr {
-    const ids = node.namedChildren.filter((c): c is Node => c?.type === 'heredoc_identifier')
+    const ids = named(node).filter((c): c is Node => c?.type === 'heredoc_identifier')
     const open = ids[0]
     const close = ids[ids.length - 1]
     if (!open || !close || open === close) return { k: 'lit', value: '', span }
@@ -321,7 +321,7 @@ export class Converter {
     const bodyEnd = this.text.lastIndexOf('\n', close.startIndex) + 1
     const pieces: TemplatePart[] = []
     let pos = bodyStart
-    for (const c of node.namedChildren) {
+    for (const c of named(node)) {
       if (!c || (c.type !== 'template_interpolation' && c.type !== 'template_directive')) continue
       if (c.startIndex < bodyStart || c.endIndex > bodyEnd) continue
       pieces.push(unescapeHeredoc(this.text.slice(pos, c.startIndex)))
@@ -335,12 +335,12 @@ export class Converter {
 
   private forExpr(node: Node): Expr {
     const span = this.span(node)
-    const intro = node.namedChildren.find((c) => c?.type === 'for_intro')
+    const intro = named(node).find((c) => c?.type === 'for_intro')
     if (!intro) return { k: 'unsupported', what: 'for', span }
-    const ids = intro.namedChildren.filter((c): c is Node => c?.type === 'identifier').map((c) => c.text)
-    const collNode = intro.namedChildren.find((c) => c?.type === 'expression')
-    const exprs = node.namedChildren.filter((c): c is Node => c?.type === 'expression')
-    const condNode = node.namedChildren.find((c) => c?.type === 'for_cond')?.namedChildren.find((c) => c?.type === 'expression')
+    const ids = named(intro).filter((c): c is Node => c?.type === 'identifier').map((c) => c.text)
+    const collNode = named(intro).find((c) => c?.type === 'expression')
+    const exprs = named(node).filter((c): c is Node => c?.type === 'expression')
+    const condNode = named(node).find((c) => c?.type === 'for_cond')?.namedChildren.find((c) => c?.type === 'expression')
     const object = node.type === 'for_object_expr'
     if (!collNode || exprs.length < (object ? 2 : 1)) return { k: 'unsupported', what: 'for', span }
     return {
@@ -352,7 +352,7 @@ export class Converter {
       keyExpr: object ? this.expr(exprs[0]) : undefined,
       valExpr: this.expr(object ? exprs[1] : exprs[0]),
       cond: condNode ? this.expr(condNode) : undefined,
-      group: node.children.some((c) => c?.type === 'ellipsis'),
+      group: kids(node).some((c) => c?.type === 'ellipsis'),
       span
     }
   }
@@ -360,6 +360,15 @@ export class Converter {
 
 function isNode(n: Node | null): n is Node {
   return !!n
+}
+
+/** Children without comments, which the grammar allows anywhere (inside tuples, calls, conditionals...). */
+function kids(n: Node): Node[] {
+  return n.children.filter((c): c is Node => !!c && c.type !== 'comment')
+}
+
+function named(n: Node): Node[] {
+  return n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment')
 }
 
 function simplifyTemplate(parts: TemplatePart[], span: Span): Expr {
@@ -418,7 +427,7 @@ export function firstSyntaxError(root: Node, conv: Converter): ParseProblem | un
       found = n
       return
     }
-    for (const c of n.children) if (c && (c.hasError || c.isMissing)) visit(c)
+    for (const c of kids(n)) if (c && (c.hasError || c.isMissing)) visit(c)
   }
   visit(root)
   if (!found) return undefined
