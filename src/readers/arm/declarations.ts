@@ -50,7 +50,9 @@ export function buildDeclarations(instances: ResourceInstance[]): { declarations
   for (const instance of instances) {
     if (instance.type.toLowerCase() !== AGENT_POOL || instance.existing) continue
     const [clusterName, poolName] = splitName(instance.name)
-    const cluster = clusters.find((c) => sameName(c.cluster.name, clusterName))?.cluster
+    // a cluster declared here wins over an `existing` reference to it (a module's view of its parent)
+    const named = clusters.filter((c) => sameName(c.cluster.name, clusterName))
+    const cluster = (named.find((c) => !c.instance.existing) ?? named[0])?.cluster
     pools.push(
       poolOf(instance, get(instance.view, 'properties'), cluster ?? outsideCluster(clusterName), instance.instance, 'agentPools', poolName)
     )
