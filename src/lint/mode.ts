@@ -4,7 +4,6 @@ import * as path from 'node:path'
 import { UsageError } from '../errors.js'
 import type { Host } from '../host.js'
 import type { Inputs } from '../inputs.js'
-import type { SnapshotInfo } from '../model.js'
 import { CatalogError, loadCatalog } from '../policy/catalog.js'
 import { loadConfig } from '../policy/config.js'
 import { readBaseline, writeBaseline } from '../policy/baseline.js'
@@ -17,6 +16,7 @@ import { formatText, shouldUseColor } from '../report/text.js'
 import { countFindings, plural, type Counts } from '../report/types.js'
 import { toPosix } from './discover.js'
 import { lint, type LintResult } from './engine.js'
+import type { SnapshotSources } from './snapshots.js'
 
 const FAIL_ON = ['error', 'warning', 'never'] as const
 type FailOn = (typeof FAIL_ON)[number]
@@ -25,10 +25,7 @@ type FailOn = (typeof FAIL_ON)[number]
 const COMMENT_MAX_BYTES = 60_000
 
 /** What `resolve-live` needs from Azure: the engine's two look-ups. */
-export interface LiveLookup {
-  resolveLive: (ids: string[]) => Promise<Map<string, Partial<SnapshotInfo>>>
-  supportedVersionsLive: (region: string) => Promise<string[] | undefined>
-}
+export type LiveLookup = Required<Pick<SnapshotSources, 'resolveLive' | 'supportedVersionsLive'>>
 
 /**
  * Where `resolve-live` gets Azure access. The Azure half provides it (it
