@@ -1,0 +1,72 @@
+import { describe, expect, it } from '@jest/globals'
+import { pick, read } from './helpers.js'
+
+describe('az CLI reader: Markdown', () => {
+  it.each([
+    ['bash', 1],
+    ['sh', 1],
+    ['shell', 1],
+    ['Bash', 1],
+    ['azurecli', 1],
+    ['azurecli-interactive', 1],
+    ['AzureCLI-Interactive', 1],
+    ['azurepowershell', 1],
+    ['azurepowershell-interactive', 1],
+    ['powershell', 1],
+    ['pwsh', 1],
+    ['', 1],
+    ['output', 0],
+    ['json', 0],
+    ['yaml', 0],
+    ['text', 0],
+    ['python', 0]
+  ])('reads a ```%s fence: %i declaration(s)', async (lang, count) => {
+    const text = `# Upgrade\n\n\`\`\`${lang}\naz aks upgrade --name c --resource-group rg\n\`\`\`\n`
+    const found = await pick('runbook.md', text, ['at'])
+    expect(found).toEqual(count ? [{ at: '4:1-4:3' }] : [])
+  })
+
+  it('reads only the prompted lines of a console fence, and their continuations', async () => {
+    const text = ['```console', '$ az aks nodepool add --name np1 \\', '>   --cluster-name c', '{', '  "name": "az aks upgrade -n output"', '}', '$ az aks upgrade -n c', '```'].join('\n')
+    expect(await pick('a.md', text, ['kind', 'at', 'name', 'cluster'])).toEqual([
+      { kind: 'pool', at: '2:3-2:5', name: '"np1" @2:23-2:33', cluster: '"c" @3:5-3:21' },
+      { kind: 'upgrade', at: '7:3-7:5', name: '"c" @7:18-7:22', cluster: '"c" @7:18-7:22' }
+    ])
+  })
+
+  it('carries assignments across the fences of one file, in order, and maps fences inside lists', async () => {
+    const text = [
+      '1. Get the snapshot id:',
+      '',
+      '   ```azurecli',
+      '   SNAPSHOT_ID=$(az aks nodepool snapshot show --name s1 --resource-group rg --query id -o tsv)',
+      '   ```',
+      '',
+      '```output',
+      'SNAPSHOT_ID=not-this',
+      '```',
+      '',
+      '~~~bash',
+      'az aks nodepool add --name np --cluster-name c --snapshot-id $SNAPSHOT_ID',
+      '~~~'
+    ].join('\n')
+    expect(await pick('a.md', text, ['at', 'snapshot'])).toEqual([
+      { at: '12:1-12:3', snapshot: '"/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/s1"~ @12:48-12:74' }
+    ])
+  })
+
+  it('never reports a syntax error in an unlabelled fence, but does in a shell one', async () => {
+    const fence = (lang: string) => `Text\n\n\`\`\`${lang}\naz aks upgrade -n c -g rg\necho "unclosed\n\`\`\`\n`
+    expect((await read('a.md', fence(''))).problems).toEqual([])
+    expect((await read('a.md', fence('bash'))).problems).toEqual([
+      { message: 'unterminated quoted string (the " here is never closed)', span: { file: 'a.md', line: 5, column: 6, endLine: 5, endColumn: 7 } }
+    ])
+  })
+
+  it('reads placeholders in docs as unknown values, never as syntax errors', async () => {
+    const text = '```azurecli-interactive\naz aks nodepool upgrade --resource-group <resource-group> --cluster-name <cluster-name> --name <nodepool-name> --snapshot-id <snapshot-id>\n```\n'
+    const result = await read('a.md', text)
+    expect(result.problems).toEqual([])
+    expect(result.declarations).toHaveLength(1)
+  })
+})
