@@ -91,6 +91,26 @@ export function parse(text: string): ParseResult {
     }
   }
 
+  // Declarations that start a line at column 1 (`param x`, `resource r '...'`): an unclosed
+  // bracket stops there, so the declarations after it are still read.
+  const isDeclarationStart = (k: number): boolean => {
+    const t = tokens[k]!
+    if (t.kind !== 'Identifier' || !DECLARATION_KEYWORDS.has(t.value)) return false
+    if (k > 0 && !(tokens[k - 1]!.kind === 'NewLine' && /[\r\n]$/.test(text.slice(tokens[k - 1]!.start, t.start)))) return false
+    const next = tokens[k + 1]!
+    return next.kind === 'Identifier' || next.kind === 'String' || (t.value === 'targetScope' && next.kind === '=')
+  }
+  const nextDeclaration = new Int32Array(tokens.length)
+  for (let k = tokens.length - 1, after = tokens.length - 1; k >= 0; k--) {
+    if (isDeclarationStart(k)) after = k
+    nextDeclaration[k] = after
+  }
+  /** Where skipping an opener ends: after its closer, else at the next declaration. */
+  const skipTarget = (k: number): number => {
+    const close = match[k]!
+    return close >= 0 ? close + 1 : nextDeclaration[k + 1]!
+  }
+
   let i = 0
   let skipNewLines = false
   let depth = 0
@@ -142,10 +162,10 @@ export function parse(text: string): ParseResult {
       if (r.kind === 'EOF') return
       if (sync.includes(r.kind)) return
       if (OPENERS[r.kind]) {
-        const close = match[i]!
-        i = close >= 0 ? close + 1 : tokens.length - 1
+        i = skipTarget(i)
         continue
       }
+      if (i > 0 && isDeclarationStart(i)) return
       i++
     }
   }
@@ -186,10 +206,8 @@ export function parse(text: string): ParseResult {
     }
     const t = cur()
     error(`The expression is nested more than ${MAX_DEPTH} levels deep.`, t.start, t.end)
-    if (OPENERS[t.kind]) {
-      const close = match[i]!
-      i = close >= 0 ? close + 1 : tokens.length - 1
-    } else if (t.kind !== 'EOF') i++
+    if (OPENERS[t.kind]) i = skipTarget(i)
+    else if (t.kind !== 'EOF') i++
     return false
   }
 
@@ -413,6 +431,11 @@ export function parse(text: string): ParseResult {
 
   const parsePrimary = (): A.Expression => {
     const t = cur()
+    if (isDeclarationStart(i)) {
+      // an unclosed construct ran into the next declaration: leave it to the statement loop
+      error(`Expected an expression but found ${describe(t)}.`, t.start, t.end)
+      return missing()
+    }
     switch (t.kind) {
       case 'Identifier': {
         if (t.value === 'true' || t.value === 'false') {
@@ -513,8 +536,8 @@ export function parse(text: string): ParseResult {
         skipLines()
         const t = cur()
         if (t.kind === ']') return advance().end
-        if (t.kind === 'EOF') {
-          error(`Expected ']' but found the end of the file.`, t.start, t.end)
+        if (t.kind === 'EOF' || isDeclarationStart(i)) {
+          error(`Expected ']' but found ${describe(t)}.`, t.start, t.end)
           return t.start
         }
         if (t.kind === '...') {
@@ -542,8 +565,8 @@ export function parse(text: string): ParseResult {
         skipLines()
         const t = cur()
         if (t.kind === '}') return advance().end
-        if (t.kind === 'EOF') {
-          error(`Expected '}' but found the end of the file.`, t.start, t.end)
+        if (t.kind === 'EOF' || isDeclarationStart(i)) {
+          error(`Expected '}' but found ${describe(t)}.`, t.start, t.end)
           return t.start
         }
         if (t.kind === '...') {
@@ -781,8 +804,8 @@ export function parse(text: string): ParseResult {
         skipLines()
         const t = cur()
         if (t.kind === '}') return advance().end
-        if (t.kind === 'EOF') {
-          error(`Expected '}' but found the end of the file.`, t.start, t.end)
+        if (t.kind === 'EOF' || isDeclarationStart(i)) {
+          error(`Expected '}' but found ${describe(t)}.`, t.start, t.end)
           return t.start
         }
         const decorators = parseDecorators()
@@ -823,8 +846,8 @@ export function parse(text: string): ParseResult {
         skipLines()
         const t = cur()
         if (t.kind === ']') return advance().end
-        if (t.kind === 'EOF') {
-          error(`Expected ']' but found the end of the file.`, t.start, t.end)
+        if (t.kind === 'EOF' || isDeclarationStart(i)) {
+          error(`Expected ']' but found ${describe(t)}.`, t.start, t.end)
           return t.start
         }
         const decorators = parseDecorators()
