@@ -19,7 +19,7 @@ function repo(files: Record<string, string | Buffer>): string {
 }
 
 describe('discovery', () => {
-  it('walks folders, honours .gitignore at every level without git, skips node_modules and .git, sorts findings', async () => {
+  it('walks folders, honours .gitignore at every level without git, skips node_modules, .git and its own config, sorts findings', async () => {
     const cwd = repo({
       '.gitignore': 'build/\n*.tmp.sh\n',
       'a.sh': 'pool a1\n',
@@ -32,6 +32,7 @@ describe('discovery', () => {
       'node_modules/pkg/d.sh': 'pool ignored\n',
       '.git/hooks/e.sh': 'pool ignored\n',
       'README.txt': 'pool not-a-known-kind\n',
+      '.aks-snapshot.yml': 'rules: {}\n',
       'notes.json': '{"pool": 1}'
     })
     const result = await lint({ cwd, ...opts })

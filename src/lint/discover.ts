@@ -15,6 +15,8 @@ export interface DiscoverOptions {
 
 /** Folders never walked into. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git'])
+/** Our own config is YAML but never holds scripts; counting it as scanned would puzzle users. */
+const SKIPPED_FILES = new Set(['.aks-snapshot.yml', '.aks-snapshot.yaml'])
 
 /**
  * The candidate files for lint, as sorted POSIX paths relative to cwd.
@@ -60,7 +62,7 @@ export async function discover(options: DiscoverOptions): Promise<string[]> {
         if (SKIPPED_DIRS.has(entry.name) || (await ignores.ignored(abs, true))) continue
         await walk(abs)
       } else if (isFile) {
-        if (await ignores.ignored(abs, false)) continue
+        if (SKIPPED_FILES.has(entry.name) || (await ignores.ignored(abs, false))) continue
         if (filter(rel(abs))) found.add(rel(abs))
       }
     }
