@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { lint, lintSources, type LintOptions } from '../../src/lint/engine.js'
 import type { Finding } from '../../src/model.js'
+import { defineRule } from '../../src/rules/types.js'
 import { fakeReaders, fakeRules, SNAP } from './fake.js'
 
 const opts: Partial<LintOptions> = { readers: fakeReaders, ruleSet: fakeRules }
@@ -72,6 +73,16 @@ describe('discovery', () => {
     ])
   })
 
+  it('honours the .gitignore of the enclosing git repository when run in a subfolder, and does not follow linked folders', async () => {
+    const top = repo({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': 'infra/out/\n', 'infra/a.sh': 'pool a\n', 'infra/out/b.sh': 'pool b\n' })
+    symlinkSync(top, path.join(top, 'infra', 'loop'))
+    const cwd = path.join(top, 'infra')
+    expect((await lint({ cwd, ...opts })).files).toEqual(['a.sh'])
+    // only-changed files still go through .gitignore; a file named in paths does not.
+    expect((await lint({ cwd, ...opts, onlyFiles: ['out/b.sh', 'a.sh'] })).files).toEqual(['a.sh'])
+    expect((await lint({ cwd, ...opts, paths: ['out/b.sh'] })).files).toEqual(['out/b.sh'])
+  })
+
   it('classifies JSON by content: an ARM template is read, other JSON is not counted', async () => {
     const cwd = repo({
       'azuredeploy.json': '{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": [] }',
@@ -102,6 +113,17 @@ describe('reading', () => {
       'c.sh:1:1 missing-snapshot-id error Node pool c has no snapshot.'
     ])
     expect(result.filesScanned).toBe(3)
+  })
+
+  it('turns a rule that throws into a finding on the declaration, and runs the other rules', async () => {
+    const broken = defineRule({ id: 'os-mismatch', severity: 'error', description: 'd', fullDescription: 'f', messages: { m: 'm' } }, () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'value')")
+    })
+    const result = await lintSources([{ path: 'a.sh', text: '\n  pool a\n' }], { ...opts, ruleSet: [...fakeRules, broken] })
+    expect(brief(result.findings)).toEqual([
+      'a.sh:2:3 missing-snapshot-id error Node pool a has no snapshot.',
+      "a.sh:2:3 parse-error error internal error in rule os-mismatch checking pool a: Cannot read properties of undefined (reading 'value')"
+    ])
   })
 
   it('gives readers the other files through the context: in-memory first, then disk', async () => {
