@@ -165,6 +165,17 @@ describe('lint in the action', () => {
   })
 })
 
+describe('bad inputs', () => {
+  it('checks every input before linting, so nothing is written', async () => {
+    inputs({ 'pr-comment': 'maybe' })
+    await run()
+    expect(process.exitCode).toBe(1)
+    expect(stdout).toContain("::error::input 'pr-comment' must be true or false, not 'maybe'")
+    expect(existsSync(join(runner, 'aks-snapshot.sarif'))).toBe(false)
+    expect(summary()).toBe('')
+  })
+})
+
 describe('only-changed and pr-comment against a fake GitHub API', () => {
   const TOKEN = 'ghs_fake_token_1234'
   let github: FakeGitHub

@@ -29,15 +29,53 @@ export type LiveLookup = Required<Pick<SnapshotSources, 'resolveLive' | 'support
 
 /**
  * Where `resolve-live` gets Azure access. The Azure half provides it (it
- * needs the credential and the ARM client); until it is wired in, asking for
- * resolve-live is a clear usage error rather than a silent no-op. Loaded
- * lazily so plain lint never loads the Azure SDK.
+ * needs the credential and the ARM client) through `setLiveLookup`; until
+ * then, asking for resolve-live is a clear usage error rather than a silent
+ * no-op. Registered, not imported, so plain lint never loads the Azure SDK.
  */
-export let loadLiveLookup: ((inputs: Inputs, host: Host) => Promise<LiveLookup>) | undefined
+let loadLiveLookup: ((inputs: Inputs, host: Host) => Promise<LiveLookup>) | undefined
 
-/** For the Azure half to register its look-up (and for tests). */
 export function setLiveLookup(loader: typeof loadLiveLookup): void {
   loadLiveLookup = loader
+}
+
+/** The lint inputs, read and checked once before any work, so a bad input fails fast with its name. */
+interface LintInputs {
+  paths: string[]
+  exclude: string[]
+  config?: string
+  catalog?: string
+  baseline?: string
+  writeBaseline?: string
+  failOn: FailOn
+  /** CLI only. */
+  format: Format
+  output?: string
+  sarifFile?: string
+  annotate: boolean
+  onlyChanged: boolean
+  prComment: boolean
+  resolveLive: boolean
+}
+
+function readInputs(inputs: Inputs, host: Host): LintInputs {
+  return {
+    paths: inputs.lines('paths'),
+    exclude: inputs.lines('exclude'),
+    config: inputs.string('config'),
+    catalog: inputs.string('catalog'),
+    baseline: inputs.string('baseline'),
+    writeBaseline: inputs.string('write-baseline'),
+    failOn: inputs.choice('fail-on', FAIL_ON, 'error'),
+    format: host.isAction ? 'text' : inputs.choice('format', FORMATS, 'text'),
+    output: host.isAction ? undefined : inputs.string('output'),
+    sarifFile: inputs.string('sarif-file'),
+    // The CLI prints `--format github` instead of annotating through a host.
+    annotate: host.isAction && inputs.boolean('annotate', true),
+    onlyChanged: inputs.boolean('only-changed', false),
+    prComment: inputs.boolean('pr-comment', false),
+    resolveLive: inputs.boolean('resolve-live', false)
+  }
 }
 
 /**
@@ -49,34 +87,30 @@ export function setLiveLookup(loader: typeof loadLiveLookup): void {
 export async function run(inputs: Inputs, host: Host): Promise<number> {
   const env = process.env
   const cwd = process.cwd()
-  const failOn = inputs.choice('fail-on', FAIL_ON, 'error')
-  const format: Format = host.isAction ? 'text' : inputs.choice('format', FORMATS, 'text')
-  const output = host.isAction ? undefined : inputs.string('output')
-  const writeBaselineTo = inputs.string('write-baseline')
+  const opts = readInputs(inputs, host)
 
-  const config = await loadConfig(cwd, inputs.string('config'))
-  const catalogFile = resolveFrom(cwd, inputs.string('catalog')) ?? config.catalog
+  const config = await loadConfig(cwd, opts.config)
+  const catalogFile = resolveFrom(cwd, opts.catalog) ?? config.catalog
   const catalog = catalogFile ? await readCatalog(catalogFile) : undefined
   // When writing a baseline the old one is not applied: the new file holds every current finding.
-  const baselineFile = resolveFrom(cwd, inputs.string('baseline')) ?? config.baseline
+  const baselineFile = resolveFrom(cwd, opts.baseline) ?? config.baseline
   // Read through its cwd-relative name: that name is the justification SARIF and JSON show, and runner paths stay out of them.
   const baseline =
-    baselineFile && !writeBaselineTo ? await readBaseline(toPosix(path.relative(cwd, baselineFile)) || baselineFile) : undefined
+    baselineFile && !opts.writeBaseline ? await readBaseline(toPosix(path.relative(cwd, baselineFile)) || baselineFile) : undefined
 
-  const paths = inputs.lines('paths')
-  for (const p of paths) {
+  for (const p of opts.paths) {
     if (!(await exists(path.resolve(cwd, p)))) throw new UsageError(`${inputs.describe('paths')}: ${p} does not exist`)
   }
 
-  const live = inputs.boolean('resolve-live', false) ? await liveLookup(inputs, host) : undefined
-  const onlyFiles = inputs.boolean('only-changed', false) ? await changedFiles(inputs, host, cwd) : undefined
+  const live = opts.resolveLive ? await liveLookup(inputs, host) : undefined
+  const onlyFiles = opts.onlyChanged ? await changedFiles(inputs, host, cwd) : undefined
 
   const result = await lint({
     cwd,
-    paths: paths.length ? paths : ['.'],
+    paths: opts.paths.length ? opts.paths : ['.'],
     include: config.include,
     // Both apply: the config's excludes are the repository's, the input's are this run's.
-    exclude: [...config.exclude, ...inputs.lines('exclude')],
+    exclude: [...config.exclude, ...opts.exclude],
     onlyFiles,
     rules: config.rules,
     policy: { snapshotRegion: config.snapshotRegion },
@@ -85,19 +119,24 @@ export async function run(inputs: Inputs, host: Host): Promise<number> {
     ...live
   })
 
-  if (writeBaselineTo) {
-    const count = await writeBaseline(path.resolve(cwd, writeBaselineTo), result.findings)
-    host.info(`Wrote ${plural(count, 'finding')} to the baseline ${writeBaselineTo}.`)
+  if (opts.writeBaseline) {
+    const count = await writeBaseline(path.resolve(cwd, opts.writeBaseline), result.findings)
+    host.info(`Wrote ${plural(count, 'finding')} to the baseline ${opts.writeBaseline}.`)
     return 0
   }
 
   const counts = countFindings(result.findings)
-  const failed = fails(counts, failOn)
-  const sarifFile = sarifTarget(inputs, host, env, cwd)
-  if (sarifFile) await writeFile(sarifFile, await sarifOf(result, host, env, cwd))
+  const failed = fails(counts, opts.failOn)
+  // The action always writes SARIF (default `$RUNNER_TEMP/aks-snapshot.sarif`); the CLI only when asked.
+  const sarifFile = opts.sarifFile
+    ? path.resolve(cwd, opts.sarifFile)
+    : host.isAction
+      ? path.join(env.RUNNER_TEMP || tmpdir(), 'aks-snapshot.sarif')
+      : undefined
+  if (sarifFile) await writeFile(sarifFile, await sarifOf(result, env, cwd))
 
-  if (host.isAction) await reportInAction(result, counts, failed, inputs, host, env)
-  else await reportInCli(result, format, output, host, env, cwd)
+  if (host.isAction) await reportInAction(result, counts, failed, opts, inputs, host, env)
+  else await reportInCli(result, opts, host, env, cwd)
 
   host.setOutput('findings', String(counts.errors + counts.warnings + counts.notes))
   host.setOutput('errors', String(counts.errors))
@@ -108,8 +147,10 @@ export async function run(inputs: Inputs, host: Host): Promise<number> {
 
   if (failed) {
     const what =
-      failOn === 'warning' ? `${plural(counts.errors, 'error')} and ${plural(counts.warnings, 'warning')}` : plural(counts.errors, 'error')
-    host.info(`Lint failed: ${what} (fail-on: ${failOn}).`)
+      opts.failOn === 'warning'
+        ? `${plural(counts.errors, 'error')} and ${plural(counts.warnings, 'warning')}`
+        : plural(counts.errors, 'error')
+    host.info(`Lint failed: ${what} (fail-on: ${opts.failOn}).`)
     return 1
   }
   return 0
@@ -120,9 +161,17 @@ function fails(counts: Counts, failOn: FailOn): boolean {
   return counts.errors > 0 || (failOn === 'warning' && counts.warnings > 0)
 }
 
-async function reportInAction(result: LintResult, counts: Counts, failed: boolean, inputs: Inputs, host: Host, env: NodeJS.ProcessEnv) {
+async function reportInAction(
+  result: LintResult,
+  counts: Counts,
+  failed: boolean,
+  opts: LintInputs,
+  inputs: Inputs,
+  host: Host,
+  env: NodeJS.ProcessEnv
+) {
   host.print(formatText(result, { color: shouldUseColor(env, false) }))
-  if (inputs.boolean('annotate', true)) {
+  if (opts.annotate) {
     const { annotations, omitted } = selectAnnotations(result.findings)
     for (const a of annotations) host[a.level](a.message, a.properties)
     const note = omittedNote(omitted)
@@ -130,48 +179,33 @@ async function reportInAction(result: LintResult, counts: Counts, failed: boolea
   }
   const outcome = failed ? 'fail' : 'pass'
   await host.addSummary(formatSummary(result, { result: outcome }))
-  if (inputs.boolean('pr-comment', false)) await comment(result, counts, outcome, inputs, host, env)
+  if (opts.prComment) await comment(result, counts, outcome, inputs, host, env)
 }
 
-async function reportInCli(
-  result: LintResult,
-  format: Format,
-  output: string | undefined,
-  host: Host,
-  env: NodeJS.ProcessEnv,
-  cwd: string
-) {
+async function reportInCli(result: LintResult, opts: LintInputs, host: Host, env: NodeJS.ProcessEnv, cwd: string) {
   let text: string
-  switch (format) {
+  switch (opts.format) {
     case 'json':
       text = formatJson(result)
       break
     case 'sarif':
-      text = await sarifOf(result, host, env, cwd)
+      text = await sarifOf(result, env, cwd)
       break
     case 'github':
       text = formatGithub(result)
       break
     case 'text':
-      text = formatText(result, { color: !output && shouldUseColor(env, isTTY(host)) })
+      text = formatText(result, { color: !opts.output && shouldUseColor(env, isTTY(host)) })
       break
   }
-  if (output) await writeFile(path.resolve(cwd, output), text)
+  if (opts.output) await writeFile(path.resolve(cwd, opts.output), text)
   else host.print(text)
 }
 
 /** The CLI's host may say whether stdout is a terminal; colour only then. */
 const isTTY = (host: Host): boolean => (host as Host & { isTTY?: boolean }).isTTY === true
 
-/** The action always writes SARIF (default `$RUNNER_TEMP/aks-snapshot.sarif`); the CLI only when asked. */
-function sarifTarget(inputs: Inputs, host: Host, env: NodeJS.ProcessEnv, cwd: string): string | undefined {
-  const given = inputs.string('sarif-file')
-  if (given) return path.resolve(cwd, given)
-  if (!host.isAction) return undefined
-  return path.join(env.RUNNER_TEMP || tmpdir(), 'aks-snapshot.sarif')
-}
-
-async function sarifOf(result: LintResult, host: Host, env: NodeJS.ProcessEnv, cwd: string): Promise<string> {
+async function sarifOf(result: LintResult, env: NodeJS.ProcessEnv, cwd: string): Promise<string> {
   const { RULES } = await import('../rules/index.js')
   // Code scanning resolves URIs against the repository root: the workspace in Actions, when lint ran inside it.
   const workspace = env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : undefined
