@@ -121,6 +121,6 @@ describe('Bicep end to end (fixtures, lint engine, every rule on Bicep)', () => 
   it('a 50,000-deep file is one parse error, not a crash', async () => {
     const deep = 'var x = ' + '['.repeat(50_000) + ']'.repeat(50_000)
     const result = await lintSources([{ path: 'deep.bicep', text: deep }])
-    expect(show(result.findings)).toEqual(['deep.bicep:1:109-1:110 parse-error The expression is nested more than 200 levels deep.'])
+    expect(show(result.findings)).toEqual(['deep.bicep:1:209-1:210 parse-error The expression is nested more than 200 levels deep.'])
   })
 })

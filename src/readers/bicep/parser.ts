@@ -528,7 +528,6 @@ export function parse(text: string): ParseResult {
 
   const parseArray = (): A.Expression => {
     const open = cur()
-    if (!enter()) return { kind: 'Missing', start: open.start, end: open.end }
     i++
     const items: (A.Expression | A.Spread)[] = []
     const end = withNewLines(false, () => {
@@ -551,13 +550,11 @@ export function parse(text: string): ParseResult {
         if (cur().kind === ',') i++
       }
     })
-    depth--
     return { kind: 'Array', items, start: open.start, end }
   }
 
   const parseObject = (): A.Expression => {
     const open = cur()
-    if (!enter()) return { kind: 'Missing', start: open.start, end: open.end }
     i++
     const properties: (A.Property | A.Spread | A.ResourceDecl)[] = []
     const end = withNewLines(false, () => {
@@ -608,13 +605,11 @@ export function parse(text: string): ParseResult {
         if (cur().kind === ',') i++
       }
     })
-    depth--
     return { kind: 'Object', properties, start: open.start, end }
   }
 
   const parseFor = (): A.Expression => {
     const open = cur()
-    if (!enter()) return { kind: 'Missing', start: open.start, end: open.end }
     i++
     const result = withNewLines(true, (): A.Expression => {
       advance() // for
@@ -638,7 +633,6 @@ export function parse(text: string): ParseResult {
       } else recover("Expected ']' to end the loop but found {found}.", [']', 'NewLine'])
       return { kind: 'For', item, index, source, body, start: open.start, end }
     })
-    depth--
     return result
   }
 
