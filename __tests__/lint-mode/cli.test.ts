@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { main } from '../../src/cli.js'
 import { setLiveLookup } from '../../src/lint/mode.js'
+import { FakeGitHub } from '../../test/github-fake/server.js'
 import { fakeIO, setEnv, TempRepo } from './helpers.js'
 
 let repo: TempRepo
@@ -254,5 +255,38 @@ describe('resolve-live', () => {
       ['/subscriptions/00000000-0000-0000-0000-000000000000/resourcegroups/rg-snap/providers/microsoft.containerservice/snapshots/snap-1']
     ])
     expect(positions(io.out)).toContain('infra/aks.json:20:23 vm-family-mismatch')
+  })
+})
+
+describe('GitHub features from a workflow run: step', () => {
+  it('lints the pull request files and comments, as the action does', async () => {
+    const github = new FakeGitHub({
+      token: 'ghs_cli',
+      repository: 'octo/infra',
+      pulls: { 3: [{ filename: 'infra/other.json', status: 'modified' }] }
+    })
+    const restore = setEnv({
+      GITHUB_API_URL: await github.start(),
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: repo.path('event.json'),
+      GITHUB_REPOSITORY: 'octo/infra',
+      GITHUB_RUN_ID: undefined,
+      GITHUB_TOKEN: 'ghs_cli'
+    })
+    writeFileSync(repo.path('event.json'), JSON.stringify({ pull_request: { number: 3 } }))
+    try {
+      const io = fakeIO()
+      expect(await main(['lint', '--only-changed', '--pr-comment', 'true', '--format', 'json'], io)).toBe(1)
+      expect(positions(io.out)).toEqual(['infra/other.json:5:5 missing-snapshot-id'])
+      expect(github.comments.get(3)).toHaveLength(1)
+      expect(github.comments.get(3)![0].body).toContain('| infra/other.json:5:5 | `missing-snapshot-id` | error |')
+      expect(io.err).toContain('pr-comment: created https://github.com/octo/infra/pull/3#issuecomment-1000')
+      // GITHUB_TOKEN is used when no --github-token is given, and never printed.
+      expect(github.requests.every((r) => r.authorization === 'token ghs_cli')).toBe(true)
+      expect(io.out + io.err).not.toContain('ghs_cli')
+    } finally {
+      restore()
+      await github.stop()
+    }
   })
 })

@@ -135,8 +135,10 @@ export async function run(inputs: Inputs, host: Host): Promise<number> {
       : undefined
   if (sarifFile) await writeFile(sarifFile, await sarifOf(result, env, cwd))
 
-  if (host.isAction) await reportInAction(result, counts, failed, opts, inputs, host, env)
+  if (host.isAction) await reportInAction(result, failed, opts, host, env)
   else await reportInCli(result, opts, host, env, cwd)
+  // The CLI can comment too, from a workflow `run:` step.
+  if (opts.prComment) await comment(result, counts, failed ? 'fail' : 'pass', inputs, host, env)
 
   host.setOutput('findings', String(counts.errors + counts.warnings + counts.notes))
   host.setOutput('errors', String(counts.errors))
@@ -161,15 +163,7 @@ function fails(counts: Counts, failOn: FailOn): boolean {
   return counts.errors > 0 || (failOn === 'warning' && counts.warnings > 0)
 }
 
-async function reportInAction(
-  result: LintResult,
-  counts: Counts,
-  failed: boolean,
-  opts: LintInputs,
-  inputs: Inputs,
-  host: Host,
-  env: NodeJS.ProcessEnv
-) {
+async function reportInAction(result: LintResult, failed: boolean, opts: LintInputs, host: Host, env: NodeJS.ProcessEnv) {
   host.print(formatText(result, { color: shouldUseColor(env, false) }))
   if (opts.annotate) {
     const { annotations, omitted } = selectAnnotations(result.findings)
@@ -177,9 +171,7 @@ async function reportInAction(
     const note = omittedNote(omitted)
     if (note) host.info(`${note} Every finding is in the job summary and the SARIF file.`)
   }
-  const outcome = failed ? 'fail' : 'pass'
-  await host.addSummary(formatSummary(result, { result: outcome }))
-  if (opts.prComment) await comment(result, counts, outcome, inputs, host, env)
+  await host.addSummary(formatSummary(result, { result: failed ? 'fail' : 'pass' }))
 }
 
 async function reportInCli(result: LintResult, opts: LintInputs, host: Host, env: NodeJS.ProcessEnv, cwd: string) {
