@@ -63,9 +63,11 @@ export class Scope {
         continue
       }
       const fallback = child(declaration, 'defaultValue')
+      // languageVersion 2.0: a nullable parameter given no value is null
+      const nullable = child(declaration, 'nullable')?.value === true
       shared.parameters.set(
         lower,
-        lazy(() => (fallback ? scope.evaluate(fallback) : new Unk(`parameter '${name}' has no default value`)))
+        lazy(() => (fallback ? scope.evaluate(fallback) : nullable ? null : new Unk(`parameter '${name}' has no default value`)))
       )
     }
     for (const [name, node] of entries(child(template, 'variables'))) {
