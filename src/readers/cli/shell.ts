@@ -222,10 +222,25 @@ function firstProblem(root: Node, source: string): ScriptProblem | undefined {
       return { message: 'unterminated command substitution: $( is never closed', start: parent.startIndex, end: parent.startIndex + 2 }
     return { message: `shell syntax error: expected ${found.type}`, start: found.startIndex, end: found.startIndex }
   }
+  // Recovery often starts the ERROR node lines before the culprit: a quote left
+  // unpaired inside it (outside any string) is what the shell would choke on.
+  const quote = unpairedQuote(found)
+  if (quote)
+    return { message: `unterminated quoted string (the ${quote.type} here is never closed)`, start: quote.startIndex, end: quote.startIndex + 1 }
   const text = source.slice(found.startIndex, found.endIndex)
-  const quote = /^["']/.exec(text)
-  if (quote && text.indexOf(quote[0], 1) < 0)
-    return { message: `unterminated quoted string (the ${quote[0]} here is never closed)`, start: found.startIndex, end: found.startIndex + 1 }
   const first = text.split('\n')[0].slice(0, 40)
   return { message: `shell syntax error near '${first}'`, start: found.startIndex, end: found.startIndex + Math.min(first.length, 40) }
+}
+
+function unpairedQuote(node: Node): Node | undefined {
+  let last: Node | undefined
+  for (const child of node.children) {
+    if (!child) continue
+    if (child.type === '"' || child.type === "'") last = child
+    else if (child.type !== 'string' && child.type !== 'raw_string' && child.childCount) {
+      const inner = unpairedQuote(child)
+      if (inner) last = inner
+    }
+  }
+  return last
 }
