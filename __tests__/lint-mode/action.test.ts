@@ -322,6 +322,14 @@ describe('only-changed and pr-comment against a fake GitHub API', () => {
     )
   })
 
+  it('lints everything when the pull request has more files than GitHub lists', async () => {
+    await pullRequest(Array.from({ length: 3001 }, (_, i) => ({ filename: `docs/p${i}.md`, status: 'added' as const })))
+    inputs({ 'only-changed': 'true' })
+    await run()
+    expect(outputs()).toMatchObject({ 'files-scanned': '2' })
+    expect(stdout).toContain('only-changed: pull request #7 changes 3000 files or more, more than GitHub lists; every file is linted.')
+  })
+
   it('lints everything outside a pull request, without calling GitHub', async () => {
     await pullRequest(changed)
     process.env.GITHUB_EVENT_NAME = 'push'
