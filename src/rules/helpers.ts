@@ -28,24 +28,19 @@ export function isStated<T>(v: Value<T> | undefined): boolean {
   return v !== undefined && (v.known || v.reason !== NOT_STATED)
 }
 
-type KnownOf<T> = T extends Value<infer U> ? U : never
-
 /**
  * Calls `fn` with the values when all are fully known, and returns no report
  * otherwise: rules are silent on unknown values by construction (tflint's
- * EvaluateExpr). Partially known strings count as unknown here.
+ * EvaluateExpr). Partially known strings count as unknown here; known empty
+ * values (`''`, `null`) are known.
  */
-export function ifKnown<A extends Value<unknown>, R>(a: A | undefined, fn: (a: KnownOf<A>) => R[]): R[]
-export function ifKnown<A extends Value<unknown>, B extends Value<unknown>, R>(
-  a: A | undefined,
-  b: B | undefined,
-  fn: (a: KnownOf<A>, b: KnownOf<B>) => R[]
-): R[]
-export function ifKnown<A extends Value<unknown>, B extends Value<unknown>, C extends Value<unknown>, R>(
-  a: A | undefined,
-  b: B | undefined,
-  c: C | undefined,
-  fn: (a: KnownOf<A>, b: KnownOf<B>, c: KnownOf<C>) => R[]
+export function ifKnown<A, R>(a: Value<A> | undefined, fn: (a: A) => R[]): R[]
+export function ifKnown<A, B, R>(a: Value<A> | undefined, b: Value<B> | undefined, fn: (a: A, b: B) => R[]): R[]
+export function ifKnown<A, B, C, R>(
+  a: Value<A> | undefined,
+  b: Value<B> | undefined,
+  c: Value<C> | undefined,
+  fn: (a: A, b: B, c: C) => R[]
 ): R[]
 export function ifKnown(...args: unknown[]): unknown[] {
   const fn = args.pop() as (...values: unknown[]) => unknown[]
@@ -58,6 +53,19 @@ export function ifKnown(...args: unknown[]): unknown[] {
 export function fromOptional<T>(v: T | undefined, span?: Span): Value<T> {
   if (v === undefined) return { known: false, reason: 'not known for this snapshot', ...(span ? { span } : {}) }
   return span ? { known: true, value: v, span } : { known: true, value: v }
+}
+
+/** A property of what is known of a snapshot, as a value for `ifKnown`. */
+export function snapshotField<K extends keyof SnapshotInfo>(
+  info: Partial<SnapshotInfo> | undefined,
+  key: K
+): Value<NonNullable<SnapshotInfo[K]>> {
+  return fromOptional(info?.[key] ?? undefined) as Value<NonNullable<SnapshotInfo[K]>>
+}
+
+/** `{ span }` for a report when the source has a place for it; none makes the engine use the declaration's. */
+export function at(span: Span | undefined): { span?: Span } {
+  return span ? { span } : {}
 }
 
 /** The snapshot id when it is a whole known, non-empty string. */

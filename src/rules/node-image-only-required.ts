@@ -1,6 +1,6 @@
 import { compareKubernetes, parseKubernetes } from '../policy/versions.js'
 import { defineRule } from './types.js'
-import { isKnown, poolLabel, snapshotLabel, snapshotOf } from './helpers.js'
+import { ifKnown, poolLabel, snapshotField, snapshotLabel, snapshotOf } from './helpers.js'
 
 /** With the pool's own Kubernetes version, only the node image can change: AKS wants that said. */
 export default defineRule(
@@ -18,16 +18,11 @@ export default defineRule(
   (decl, ctx) => {
     if (decl.kind !== 'upgrade' || decl.scope !== 'pool' || decl.nodeImageOnly || !decl.snapshot) return []
     const info = snapshotOf(decl, ctx)
-    const current = decl.currentKubernetesVersion
-    if (!info?.kubernetesVersion || !isKnown(current) || !current.value) return []
-    // `1.30` is any patch: only two full versions prove the upgrade changes no Kubernetes version.
-    if (parseKubernetes(info.kubernetesVersion)?.patch === undefined || parseKubernetes(current.value)?.patch === undefined) return []
-    if (compareKubernetes(info.kubernetesVersion, current.value) !== 0) return []
-    return [
-      {
-        messageId: 'required',
-        data: { snapshot: snapshotLabel(info, decl.snapshot), pool: poolLabel(decl), version: info.kubernetesVersion }
-      }
-    ]
+    return ifKnown(snapshotField(info, 'kubernetesVersion'), decl.currentKubernetesVersion, (version, current) => {
+      // `1.30` is any patch: only two full versions prove the upgrade changes no Kubernetes version.
+      if (parseKubernetes(version)?.patch === undefined || parseKubernetes(current)?.patch === undefined) return []
+      if (compareKubernetes(version, current) !== 0) return []
+      return [{ messageId: 'required' as const, data: { snapshot: snapshotLabel(info, decl.snapshot), pool: poolLabel(decl), version } }]
+    })
   }
 )

@@ -1,7 +1,7 @@
-import type { Span } from '../model.js'
+import type { Value } from '../model.js'
 import { defineRule } from './types.js'
 import type { Report } from './types.js'
-import { isKnown, poolLabel, refSpan, sameText, snapshotLabel, snapshotOf } from './helpers.js'
+import { at, ifKnown, poolLabel, refSpan, sameText, snapshotField, snapshotLabel, snapshotOf } from './helpers.js'
 
 type OsMessage = 'osType' | 'osSku' | 'fips' | 'windowsSystemPool'
 
@@ -42,24 +42,27 @@ export default defineRule(
     if (decl.kind !== 'pool') return []
     const info = snapshotOf(decl, ctx)
     if (!info) return []
-    const reports: Report<OsMessage>[] = []
-    const at = (span: Span | undefined) => (span ? { span } : {})
-    if (isKnown(decl.osType) && decl.osType.value && info.osType && !sameText(decl.osType.value, info.osType))
-      reports.push({ messageId: 'osType', data: { value: decl.osType.value, snapshotValue: info.osType }, ...at(decl.osType.span) })
-    if (isKnown(decl.osSku) && decl.osSku.value && info.osSku && !sameOsSku(decl.osSku.value, info.osSku))
-      reports.push({ messageId: 'osSku', data: { value: decl.osSku.value, snapshotValue: info.osSku }, ...at(decl.osSku.span) })
-    if (isKnown(decl.enableFips) && typeof info.enableFips === 'boolean' && decl.enableFips.value !== info.enableFips)
-      reports.push({
-        messageId: 'fips',
-        data: { value: fips(decl.enableFips.value), snapshotValue: fips(info.enableFips) },
-        ...at(decl.enableFips.span)
-      })
-    if (decl.system && info.osType && sameText(info.osType, 'Windows'))
-      reports.push({
-        messageId: 'windowsSystemPool',
-        data: { snapshot: snapshotLabel(info, decl.snapshot), pool: poolLabel(decl) },
-        ...at(refSpan(decl.snapshot))
-      })
-    return reports
+    const differ = (messageId: 'osType' | 'osSku', v: Value<string>, same: (a: string, b: string) => boolean) =>
+      ifKnown(v, snapshotField(info, messageId), (value, snapshotValue): Report<OsMessage>[] =>
+        value && !same(value, snapshotValue) ? [{ messageId, data: { value, snapshotValue }, ...at(v.span) }] : []
+      )
+    return [
+      ...differ('osType', decl.osType, sameText),
+      ...differ('osSku', decl.osSku, sameOsSku),
+      ...ifKnown(decl.enableFips, snapshotField(info, 'enableFips'), (value, snapshotValue): Report<OsMessage>[] =>
+        value !== snapshotValue
+          ? [{ messageId: 'fips', data: { value: fips(value), snapshotValue: fips(snapshotValue) }, ...at(decl.enableFips.span) }]
+          : []
+      ),
+      ...(decl.system && info.osType && sameText(info.osType, 'Windows')
+        ? [
+            {
+              messageId: 'windowsSystemPool' as const,
+              data: { snapshot: snapshotLabel(info, decl.snapshot), pool: poolLabel(decl) },
+              ...at(refSpan(decl.snapshot))
+            }
+          ]
+        : [])
+    ]
   }
 )

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js'
-import { isKnown, poolLabel, refSpan, sameRegion, snapshotLabel, snapshotOf } from './helpers.js'
+import { at, ifKnown, isKnown, poolLabel, refSpan, sameRegion, snapshotField, snapshotLabel, snapshotOf } from './helpers.js'
 
 /**
  * AKS creates a snapshot in its source pool's region, so asking for another
@@ -21,35 +21,25 @@ export default defineRule(
   },
   (decl, ctx) => {
     if (decl.kind === 'snapshot') {
-      if (!isKnown(decl.location) || !isKnown(decl.sourceLocation)) return []
-      const location = decl.location.value
-      const sourceLocation = decl.sourceLocation.value
-      if (!location || !sourceLocation || sameRegion(location, sourceLocation)) return []
       const snapshot = isKnown(decl.name) && decl.name.value ? decl.name.value : decl.resource
-      return [
-        {
-          messageId: 'snapshot',
-          data: { snapshot, location, sourceLocation },
-          ...(decl.location.span ? { span: decl.location.span } : {})
-        }
-      ]
+      return ifKnown(decl.location, decl.sourceLocation, (location, sourceLocation) =>
+        location && sourceLocation && !sameRegion(location, sourceLocation)
+          ? [{ messageId: 'snapshot', data: { snapshot, location, sourceLocation }, ...at(decl.location.span) }]
+          : []
+      )
     }
     if ((decl.kind !== 'pool' && decl.kind !== 'upgrade') || ctx.policy.snapshotRegion !== 'same') return []
-    if (!isKnown(decl.location) || !decl.location.value) return []
     const info = snapshotOf(decl, ctx)
-    if (!info?.location || sameRegion(info.location, decl.location.value)) return []
-    const span = decl.location.span ?? refSpan(decl.snapshot)
-    return [
-      {
-        messageId: 'pool',
-        data: {
-          pool: poolLabel(decl),
-          location: decl.location.value,
-          snapshot: snapshotLabel(info, decl.snapshot),
-          snapshotLocation: info.location
-        },
-        ...(span ? { span } : {})
-      }
-    ]
+    return ifKnown(decl.location, snapshotField(info, 'location'), (location, snapshotLocation) =>
+      location && !sameRegion(location, snapshotLocation)
+        ? [
+            {
+              messageId: 'pool',
+              data: { pool: poolLabel(decl), location, snapshot: snapshotLabel(info, decl.snapshot), snapshotLocation },
+              ...at(decl.location.span ?? refSpan(decl.snapshot))
+            }
+          ]
+        : []
+    )
   }
 )

@@ -1,7 +1,9 @@
 import { compareKubernetes, compareNodeImages } from '../policy/versions.js'
 import { defineRule } from './types.js'
 import type { Report } from './types.js'
-import { isKnown, poolLabel, refSpan, snapshotLabel, snapshotOf } from './helpers.js'
+import { at, ifKnown, poolLabel, refSpan, snapshotField, snapshotLabel, snapshotOf } from './helpers.js'
+
+type Message = 'kubernetes' | 'nodeImage'
 
 /** AKS never downgrades a pool: an upgrade to an older snapshot fails. */
 export default defineRule(
@@ -19,28 +21,21 @@ export default defineRule(
   (decl, ctx) => {
     if (decl.kind !== 'upgrade' || decl.scope !== 'pool' || !decl.snapshot) return []
     const info = snapshotOf(decl, ctx)
-    if (!info) return []
-    const span = refSpan(decl.snapshot)
     const base = { pool: poolLabel(decl), snapshot: snapshotLabel(info, decl.snapshot) }
-    const reports: Report<'kubernetes' | 'nodeImage'>[] = []
-    const current = decl.currentKubernetesVersion
-    if (info.kubernetesVersion && isKnown(current) && current.value) {
-      if ((compareKubernetes(info.kubernetesVersion, current.value) ?? 0) < 0)
-        reports.push({
-          messageId: 'kubernetes',
-          data: { ...base, snapshotVersion: info.kubernetesVersion, current: current.value },
-          ...(span ? { span } : {})
-        })
-    }
-    const currentImage = decl.currentNodeImageVersion
-    if (info.nodeImageVersion && isKnown(currentImage) && currentImage.value) {
-      if ((compareNodeImages(info.nodeImageVersion, currentImage.value) ?? 0) < 0)
-        reports.push({
-          messageId: 'nodeImage',
-          data: { ...base, snapshotVersion: info.nodeImageVersion, current: currentImage.value },
-          ...(span ? { span } : {})
-        })
-    }
-    return reports
+    const span = at(refSpan(decl.snapshot))
+    // Unparsable versions and images of another OS or SKU do not compare (undefined): no finding.
+    const older = (c: number | undefined) => c !== undefined && c < 0
+    return [
+      ...ifKnown(snapshotField(info, 'kubernetesVersion'), decl.currentKubernetesVersion, (snapshotVersion, current): Report<Message>[] =>
+        older(compareKubernetes(snapshotVersion, current))
+          ? [{ messageId: 'kubernetes', data: { ...base, snapshotVersion, current }, ...span }]
+          : []
+      ),
+      ...ifKnown(snapshotField(info, 'nodeImageVersion'), decl.currentNodeImageVersion, (snapshotVersion, current): Report<Message>[] =>
+        older(compareNodeImages(snapshotVersion, current))
+          ? [{ messageId: 'nodeImage', data: { ...base, snapshotVersion, current }, ...span }]
+          : []
+      )
+    ]
   }
 )

@@ -1,6 +1,8 @@
 import { compareVmSizes } from '../policy/vm-family.js'
-import { defineRule } from './types.js'
-import { isKnown, snapshotOf } from './helpers.js'
+import { defineRule, type Report } from './types.js'
+import { at, ifKnown, snapshotField, snapshotOf } from './helpers.js'
+
+type VmMessage = 'family' | 'architecture' | 'unparsable' | 'unparsableSnapshot'
 
 /** A snapshot's node image is built for one VM family and CPU architecture. */
 export default defineRule(
@@ -21,38 +23,30 @@ export default defineRule(
     }
   },
   (decl, ctx) => {
-    if (decl.kind !== 'pool' || !isKnown(decl.vmSize)) return []
-    const snapshotSize = snapshotOf(decl, ctx)?.vmSize
-    if (!snapshotSize) return []
-    const size = decl.vmSize.value
-    const span = decl.vmSize.span ? { span: decl.vmSize.span } : {}
-    const result = compareVmSizes(size, snapshotSize)
-    if (result.compatible === true) return []
-    if (result.compatible === undefined) {
-      // Not a finding about the pool, but the user should know the check did not run.
+    if (decl.kind !== 'pool') return []
+    const span = at(decl.vmSize.span)
+    return ifKnown(decl.vmSize, snapshotField(snapshotOf(decl, ctx), 'vmSize'), (size, snapshotSize): Report<VmMessage>[] => {
+      const result = compareVmSizes(size, snapshotSize)
+      if (result.compatible === true) return []
+      if (result.compatible === undefined)
+        // Not a finding about the pool, but the user should know the check did not run.
+        return [
+          {
+            messageId: result.unparsable === size ? 'unparsable' : 'unparsableSnapshot',
+            data: { size, snapshotSize },
+            severity: 'note',
+            ...span
+          }
+        ]
+      if (result.reason === 'family')
+        return [{ messageId: 'family', data: { size, family: result.a.family, snapshotSize, snapshotFamily: result.b.family }, ...span }]
       return [
         {
-          messageId: result.unparsable === size ? 'unparsable' : 'unparsableSnapshot',
-          data: { size, snapshotSize },
-          severity: 'note',
+          messageId: 'architecture',
+          data: { size, architecture: result.a.architecture, snapshotSize, snapshotArchitecture: result.b.architecture },
           ...span
         }
       ]
-    }
-    if (result.reason === 'family')
-      return [
-        {
-          messageId: 'family',
-          data: { size, family: result.a.family, snapshotSize, snapshotFamily: result.b.family },
-          ...span
-        }
-      ]
-    return [
-      {
-        messageId: 'architecture',
-        data: { size, architecture: result.a.architecture, snapshotSize, snapshotArchitecture: result.b.architecture },
-        ...span
-      }
-    ]
+    })
   }
 )
