@@ -2,7 +2,7 @@ import * as path from 'node:path'
 import type { Reader, ReaderContext, ReaderResult, SourceFile } from '../types.js'
 import { buildDeclarations } from './declarations.js'
 import { Scope, UNKNOWN_DEPLOYMENT } from './evaluate.js'
-import { child, parseJson, stringValue } from './json.js'
+import { child, MAX_NESTING, nestingBeyond, parseJson, stringValue } from './json.js'
 import { parametersFileValues, walkTemplate, type Walk } from './template.js'
 import type { RV } from './values.js'
 
@@ -17,7 +17,15 @@ export const reader: Reader = {
   read: readArm
 }
 
+/** Text a template must contain to declare anything we read (or a metadata suppression to check). */
+const RELEVANT = /containerservice|templatelink|aks-snapshot-ignore/i
+
 export async function readArm(file: SourceFile, context: ReaderContext): Promise<ReaderResult> {
+  // Most templates in a repository deploy other things: only their syntax matters, and the
+  // native parser checks plain JSON ten times faster than building a tree with positions.
+  if (!RELEVANT.test(file.text) && nestingBeyond(file.text, MAX_NESTING) === undefined && isPlainJson(file.text)) {
+    return { declarations: [], problems: [] }
+  }
   const doc = parseJson(file.path, file.text)
   if (!doc.root || doc.problems.length) return { declarations: [], problems: doc.problems.slice(0, 1) }
   if (doc.root.type !== 'object') {
@@ -57,4 +65,13 @@ async function parametersFor(templatePath: string, context: ReaderContext): Prom
     return parametersFileValues(doc)
   }
   return new Map()
+}
+
+function isPlainJson(text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
 }
