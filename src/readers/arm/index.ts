@@ -67,10 +67,11 @@ async function parametersFor(templatePath: string, context: ReaderContext): Prom
   return new Map()
 }
 
+/** Plain JSON with an object at the root: nothing to report. */
 function isPlainJson(text: string): boolean {
   try {
-    JSON.parse(text)
-    return true
+    const value: unknown = JSON.parse(text)
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
   } catch {
     return false
   }
