@@ -657,6 +657,8 @@ export function parse(text: string): ParseResult {
   const parseType = (): A.TypeExpression => {
     if (!enter()) return missing()
     try {
+      // a union may start on the next line with a leading `|`
+      if (cur().kind === 'NewLine' && peekPastLines().kind === '|') skipLines()
       const start = cur().start
       if (cur().kind === '|') i++
       const first = parseSingularType()
