@@ -8,7 +8,7 @@ import { VERSION } from './version.js'
 const FLAG_TO_INPUT: Record<string, string> = { subscription: 'subscription-id', timeout: 'timeout-minutes' }
 const INPUT_TO_FLAG = Object.fromEntries(Object.entries(FLAG_TO_INPUT).map(([f, i]) => [i, f]))
 /** Flags that take no value. */
-const SWITCHES = new Set(['json', 'debug', 'dry-run', 'resolve-live', 'help', 'version', 'annotate', 'only-changed'])
+const SWITCHES = new Set(['json', 'debug', 'dry-run', 'resolve-live', 'help', 'version', 'annotate', 'only-changed', 'pr-comment'])
 
 const USAGE = `Usage: aks-snapshot <command> [options]
 
@@ -50,6 +50,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   let debug = false
   const host: Host = {
     isAction: false,
+    isTTY: io.isTTY,
     info: (m) => io.stderr(mask(m) + '\n'),
     print: (m) => io.stdout(mask(m) + (m.endsWith('\n') ? '' : '\n')),
     debug: (m) => {

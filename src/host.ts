@@ -15,6 +15,8 @@ export interface Host extends Printer {
   addSummary(markdown: string): Promise<void>
   /** True when running as a GitHub Action. */
   readonly isAction: boolean
+  /** True when the CLI's stdout is a terminal (colour in text output). */
+  readonly isTTY?: boolean
 }
 
 export interface AnnotationProperties {

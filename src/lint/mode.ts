@@ -195,7 +195,7 @@ async function reportInCli(result: LintResult, opts: LintInputs, host: Host, env
 }
 
 /** The CLI's host may say whether stdout is a terminal; colour only then. */
-const isTTY = (host: Host): boolean => (host as Host & { isTTY?: boolean }).isTTY === true
+const isTTY = (host: Host): boolean => host.isTTY === true
 
 async function sarifOf(result: LintResult, env: NodeJS.ProcessEnv, cwd: string): Promise<string> {
   const { RULES } = await import('../rules/index.js')
