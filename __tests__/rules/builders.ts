@@ -20,6 +20,7 @@ import type {
   SnapshotDeclaration,
   SnapshotInfo,
   SnapshotRef,
+  SourceKind,
   Span,
   UpgradeDeclaration,
   Value
@@ -185,13 +186,14 @@ export interface SnapshotIn {
   sourceLocation?: In<string>
   properties?: Partial<SnapshotInfo>
   resource?: string
+  source?: SourceKind
 }
 
 export function snapshot(s: SnapshotIn = {}): SnapshotDeclaration {
   return {
     kind: 'snapshot',
     span: DECLARATION_SPAN,
-    source: 'cli',
+    source: s.source ?? 'cli',
     resource: s.resource ?? 'az aks nodepool snapshot create snap1',
     name: field('name', 'name' in s ? s.name : 'snap1'),
     id: field('id', s.id),

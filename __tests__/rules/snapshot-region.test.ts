@@ -60,9 +60,30 @@ ruleTester(rule, {
       decl: snapshot({ name: 'nightly', location: spanless('westus2'), sourceLocation: 'eastus2' }),
       errors: [
         {
+          messageId: 'resourceGroupRegion',
+          message:
+            "Snapshot nightly is taken without --location, so in its resource group's region westus2, but its source node pool is in eastus2: AKS creates a snapshot in its source pool's region.",
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 9
+        }
+      ]
+    },
+    {
+      name: 'a snapshots resource whose region is not written on it (ARM) points at the resource',
+      decl: snapshot({
+        name: 'golden',
+        location: spanless('westus2'),
+        sourceLocation: 'eastus2',
+        source: 'arm',
+        resource: 'snapshots/golden'
+      }),
+      errors: [
+        {
           messageId: 'snapshot',
           message:
-            "Snapshot nightly is taken in westus2, but its source node pool is in eastus2: AKS creates a snapshot in its source pool's region.",
+            "Snapshot golden is taken in westus2, but its source node pool is in eastus2: AKS creates a snapshot in its source pool's region.",
           line: 1,
           column: 1,
           endLine: 1,

@@ -16,15 +16,19 @@ export default defineRule(
     messages: {
       snapshot:
         "Snapshot {{snapshot}} is taken in {{location}}, but its source node pool is in {{sourceLocation}}: AKS creates a snapshot in its source pool's region.",
+      resourceGroupRegion:
+        "Snapshot {{snapshot}} is taken without --location, so in its resource group's region {{location}}, but its source node pool is in {{sourceLocation}}: AKS creates a snapshot in its source pool's region.",
       pool: 'Node pool {{pool}} is in {{location}} and its snapshot {{snapshot}} in {{snapshotLocation}}, and the policy snapshotRegion: same asks for the same region.'
     }
   },
   (decl, ctx) => {
     if (decl.kind === 'snapshot') {
       const snapshot = isKnown(decl.name) && decl.name.value ? decl.name.value : decl.resource
+      // The CLI reader gives a stated --location the flag's span; a region without one is the resource group's.
+      const messageId = decl.source === 'cli' && !decl.location.span ? 'resourceGroupRegion' : 'snapshot'
       return ifKnown(decl.location, decl.sourceLocation, (location, sourceLocation) =>
         location && sourceLocation && !sameRegion(location, sourceLocation)
-          ? [{ messageId: 'snapshot', data: { snapshot, location, sourceLocation }, ...at(decl.location.span) }]
+          ? [{ messageId, data: { snapshot, location, sourceLocation }, ...at(decl.location.span) }]
           : []
       )
     }
