@@ -126,6 +126,15 @@ describe('managed cluster agentPoolProfiles', () => {
     expect(v(system.controlPlaneVersion)).toBe("?parameter 'kubernetesVersion' is a Key Vault reference")
   })
 
+  it('pairs an exported template.json with parameters.json, and ignores a parameters file that does not parse', async () => {
+    const exported = template.replace('"defaultValue": "aks101"', '"defaultValue": "[concat(\'aks\', \'101\')]"')
+    const parameters = `{ ${PARAMS_SCHEMA}, "parameters": { "clusterName": { "value": "aks-exported" } } }`
+    const named = await read({ 'export/template.json': exported, 'export/parameters.json': parameters }, 'export/template.json')
+    expect(v(pools(named)[0].cluster)).toBe('aks-exported')
+    const broken = await read({ 'azuredeploy.json': template, 'azuredeploy.parameters.json': '{ "parameters": ' }, 'azuredeploy.json')
+    expect([broken.problems, v(pools(broken)[0].cluster)]).toEqual([[], 'aks101'])
+  })
+
   it('reads a parameters file on its own as declaring nothing', async () => {
     const parameters = `{ ${PARAMS_SCHEMA}, "parameters": { "x": { "value": 1 } } }`
     expect(await read({ 'p.parameters.json': parameters }, 'p.parameters.json')).toEqual({ declarations: [], problems: [] })

@@ -45,13 +45,17 @@ export async function readArm(file: SourceFile, context: ReaderContext): Promise
 /**
  * Parameter values from the parameters file next to a template, by the usual
  * conventions: `azuredeploy.json` → `azuredeploy.parameters.json`,
- * `main.json` → `main.parameters.json` (also what a compiled `.bicepparam` gives).
+ * `main.json` → `main.parameters.json` (also what a compiled `.bicepparam` gives),
+ * the portal's export `template.json` → `parameters.json`.
  */
 async function parametersFor(templatePath: string, context: ReaderContext): Promise<Map<string, RV>> {
   const dir = path.posix.dirname(templatePath)
   const base = path.posix.basename(templatePath).replace(/\.jsonc?$/i, '')
   if (/\.parameters$/i.test(base)) return new Map()
-  for (const candidate of [`${base}.parameters.json`, `${base}.parameters.jsonc`]) {
+  const candidates = [`${base}.parameters.json`, `${base}.parameters.jsonc`]
+  // the portal's "Export template" gives template.json with parameters.json
+  if (base.toLowerCase() === 'template') candidates.push('parameters.json')
+  for (const candidate of candidates) {
     const candidatePath = dir === '.' ? candidate : `${dir}/${candidate}`
     let text: string | undefined
     try {
