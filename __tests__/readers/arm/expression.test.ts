@@ -254,6 +254,9 @@ describe('template functions', () => {
   it('uses given parameter values over defaults', () => {
     expect(evaluate("[parameters('name')]", scopeOf({ name: 'prod-aks' }))).toBe('prod-aks')
     expect(evaluate("[parameters('noDefault')]", scopeOf({ noDefault: '' }))).toBe('')
+    // null means "not given" where there is a default, as in the portal's exported parameters.json
+    expect(evaluate("[parameters('name')]", scopeOf({ name: null }))).toBe('aks1')
+    expect(evaluate("[parameters('noDefault')]", scopeOf({ noDefault: null }))).toBe(null)
   })
 
   it('evaluates copyIndex() with loop names and offsets', () => {

@@ -58,11 +58,12 @@ export class Scope {
     for (const [name, declaration] of entries(child(template, 'parameters'))) {
       const lower = name.toLowerCase()
       const value = given.get(lower)
-      if (value !== undefined) {
+      const fallback = child(declaration, 'defaultValue')
+      // a null value stands for "not given" when there is a default (the portal's exported parameters.json is all nulls)
+      if (value !== undefined && !(value === null && fallback)) {
         shared.parameters.set(lower, () => value)
         continue
       }
-      const fallback = child(declaration, 'defaultValue')
       // languageVersion 2.0: a nullable parameter given no value is null
       const nullable = child(declaration, 'nullable')?.value === true
       shared.parameters.set(
