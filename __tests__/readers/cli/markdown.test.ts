@@ -69,4 +69,17 @@ describe('az CLI reader: Markdown', () => {
     expect(result.problems).toEqual([])
     expect(result.declarations).toHaveLength(1)
   })
+
+  it('reads {placeholder} and {{placeholder}} as unknown values too', async () => {
+    const text = '```azurecli\naz aks nodepool add -g {resourceGroupName} --cluster-name {{aksClusterName}} -n np --snapshot-id {snapshotId}\n```\n'
+    expect(await pick('a.md', text, ['cluster', 'snapshot'])).toEqual([
+      { cluster: '?documentation placeholder {{aksClusterName}} @2:44-2:77', snapshot: '?documentation placeholder {snapshotId} @2:84-2:110' }
+    ])
+  })
+
+  it('reads fences inside blockquotes (notes and tips), mapped past the > markers', async () => {
+    const text = ['> [!NOTE]', '> To upgrade one pool:', '> ```azurecli-interactive', '> az aks nodepool upgrade -g rg --cluster-name c \\', '>     --name np1 --node-image-only', '> ```'].join('\n')
+    expect(await pick('a.md', text, ['at', 'name'])).toEqual([{ at: '4:3-4:5', name: '"np1" @5:7-5:17' }])
+  })
 })
+

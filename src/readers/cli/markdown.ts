@@ -21,7 +21,9 @@ export function markdownScripts(text: string, index: LineIndex): ScriptText[] {
     offset += line.length + 1
   }
   while (i < lines.length) {
-    const open = /^(\s*)(`{3,}|~{3,})\s*([^\s`{]*)[^`]*$/.exec(lines[i].replace(/\r$/, ''))
+    // Fences may sit in a blockquote (`> ```azurecli` in a note): the `>` markers are not part of the script.
+    const { quote, rest } = unquote(lines[i])
+    const open = /^(\s*)(`{3,}|~{3,})\s*([^\s`{]*)[^`]*$/.exec(rest.replace(/\r$/, ''))
     if (!open) {
       i++
       continue
@@ -30,22 +32,40 @@ export function markdownScripts(text: string, index: LineIndex): ScriptText[] {
     const lang = info.toLowerCase().replace(/^\{?\.?/, '')
     let j = i + 1
     const close = new RegExp(`^\\s*${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`)
-    while (j < lines.length && !close.test(lines[j].replace(/\r$/, ''))) j++
+    while (j < lines.length && !close.test(unquote(lines[j]).rest.replace(/\r$/, ''))) j++
     const language: Language | undefined = lang === '' || SHELL.has(lang) ? 'shell' : POWERSHELL.has(lang) ? 'powershell' : undefined
-    if (language) out.push(fenceScript(lines, starts, i + 1, j, indent.length, lang, language, index))
+    if (language) out.push(fenceScript(lines, starts, i + 1, j, indent.length, quote > 0, lang, language, index))
     i = j + 1
   }
   return out
 }
 
-function fenceScript(lines: string[], starts: number[], from: number, to: number, indent: number, lang: string, language: Language, index: LineIndex): ScriptText {
+/** The blockquote markers at the start of a line (`> `, `> > `), and the rest. */
+function unquote(line: string): { quote: number; rest: string } {
+  const m = /^(?: {0,3}>[ ]?)+/.exec(line)
+  return m ? { quote: m[0].length, rest: line.slice(m[0].length) } : { quote: 0, rest: line }
+}
+
+function fenceScript(
+  lines: string[],
+  starts: number[],
+  from: number,
+  to: number,
+  indent: number,
+  quoted: boolean,
+  lang: string,
+  language: Language,
+  index: LineIndex
+): ScriptText {
   const map = new OffsetMap()
   let body = ''
   let continuing = false
   for (let k = from; k < to; k++) {
-    const line = lines[k].replace(/\r$/, '')
-    let skip = Math.min(indent, /^ */.exec(line)![0].length)
-    let content = line.slice(skip)
+    const raw = lines[k].replace(/\r$/, '')
+    const quote = quoted ? unquote(raw).quote : 0
+    const line = raw.slice(quote)
+    let skip = quote + Math.min(indent, /^ */.exec(line)![0].length)
+    let content = raw.slice(skip)
     if (lang === 'console') {
       // Only prompted lines (and their continuations) are commands; the rest is output.
       const prompt = /^(\$|>)\s?/.exec(content)

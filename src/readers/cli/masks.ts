@@ -18,6 +18,8 @@ export interface MaskOptions {
 const EXPRESSION = /\$\{\{[\s\S]*?\}\}/g
 const PIPELINE_MACRO = /\$\(([A-Za-z_][\w.-]*)\)|\$\[[\s\S]*?\]/g
 const PLACEHOLDER = /(?<![<\w$])<([A-Za-z][\w.:/ -]{0,60}?)>(?![>&])/g
+/** `{resourceGroupName}`, `{{nodePoolName}}`: the other placeholder style of docs (not `${x}`, not brace expansion `{a,b}`). */
+const BRACE_PLACEHOLDER = /(?<![$\w{])\{\{?([A-Za-z][\w.-]{0,60})\}?\}(?![}\w])/g
 
 export function maskScript(text: string, options: MaskOptions = {}): { text: string; masks: Mask[] } {
   const masks: Mask[] = []
@@ -38,6 +40,10 @@ export function maskScript(text: string, options: MaskOptions = {}): { text: str
   for (const m of text.matchAll(PLACEHOLDER)) {
     // A placeholder spans one line; `a < b > c` in a test is not one.
     if (m[1].includes('  ') || taken(m.index, m.index + m[0].length)) continue
+    masks.push({ start: m.index, end: m.index + m[0].length, value: unknown(`documentation placeholder ${m[0]}`) })
+  }
+  for (const m of text.matchAll(BRACE_PLACEHOLDER)) {
+    if (taken(m.index, m.index + m[0].length)) continue
     masks.push({ start: m.index, end: m.index + m[0].length, value: unknown(`documentation placeholder ${m[0]}`) })
   }
   if (!masks.length) return { text, masks }
