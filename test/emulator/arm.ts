@@ -64,6 +64,8 @@ export interface ArmRequest {
   path: string
   query: URLSearchParams
   body: unknown
+  /** AKS custom headers, names in lower case (`akssnapshotid`). */
+  headers?: Record<string, string>
 }
 
 export function handleArm(ctx: ArmContext, req: ArmRequest): Reply {
@@ -416,13 +418,22 @@ function deletePool(ctx: ArmContext, m: string[]): Reply {
   return { status: 202, headers: { ...headers, Location: headers['Azure-AsyncOperation'] } }
 }
 
-function upgradeNodeImage(ctx: ArmContext, m: string[]): Reply {
+/**
+ * Node image upgrade. With the `AKSSnapshotId` header (what `az aks nodepool
+ * upgrade --node-image-only --snapshot-id` sends) the pool moves to the
+ * snapshot's image and records the snapshot in creationData; without it, to
+ * the latest image of its OS SKU.
+ */
+function upgradeNodeImage(ctx: ArmContext, m: string[], req: ArmRequest): Reply {
   const c = poolContext(ctx, m)
   if ('status' in c) return c
   const id = `${c.cluster.id as string}/agentPools/${m[4]}`
   const pool = ctx.state.pool(id)
   if (!pool) return notFound('Microsoft.ContainerService/managedClusters/agentPools', `${m[3]}/${m[4]}`, m[2])
   const p = pool.properties as Json
+  const snapshotHeader = req.headers?.akssnapshotid
+  const { props: snap, error } = snapshotHeader ? snapshotOf(ctx, { creationData: { sourceResourceId: snapshotHeader } }) : {}
+  if (error) return error
   if (p.provisioningState !== 'Succeeded')
     return armError(409, 'OperationNotAllowed', `Operation is not allowed because there's an in progress operation on the node pool '${m[4]}' (state ${String(p.provisioningState)}).`)
   p.provisioningState = 'UpgradingNodeImageVersion'
@@ -432,7 +443,10 @@ function upgradeNodeImage(ctx: ArmContext, m: string[]): Reply {
     resourceId: id,
     complete: (ok) => {
       p.provisioningState = ok ? 'Succeeded' : 'Failed'
-      if (ok) p.nodeImageVersion = ctx.state.nodeImages[p.osSKU as string] ?? p.nodeImageVersion
+      if (ok && snap) {
+        p.nodeImageVersion = snap.nodeImageVersion
+        p.creationData = { sourceResourceId: snapshotHeader }
+      } else if (ok) p.nodeImageVersion = ctx.state.nodeImages[p.osSKU as string] ?? p.nodeImageVersion
     }
   })
   return { status: 202, body: pool, headers }

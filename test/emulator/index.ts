@@ -51,6 +51,8 @@ export interface LoggedRequest {
   body: unknown
   /** Whether the request carried a bearer token. */
   authorized: boolean
+  /** AKS custom headers (`AKSSnapshotId`, as az sends with upgradeNodeImageVersion), names in lower case. */
+  aksHeaders?: Record<string, string>
   status: number
 }
 
@@ -122,6 +124,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       authorized: /^bearer\s+\S/i.test(req.headers.authorization ?? ''),
       status: 0
     }
+    const aksHeaders = aksHeadersOf(req)
+    if (aksHeaders) entry.aksHeaders = aksHeaders
     requests.push(entry)
     const fault = faults.take(method, path)
     if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs))
@@ -199,7 +203,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     } catch {
       return armError(400, 'InvalidRequestContent', 'The request content was invalid and could not be deserialized.')
     }
-    return handleArm(ctx, { method, path, query, body })
+    return handleArm(ctx, { method, path, query, body, headers: aksHeadersOf(req) ?? {} })
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -236,6 +240,11 @@ function classify(path: string): LoggedRequest['kind'] {
   if (/^\/_github\//.test(path)) return 'github'
   if (/\/oauth2\/v2\.0\/token$/i.test(path)) return 'token'
   return 'metadata'
+}
+
+function aksHeadersOf(req: IncomingMessage): Record<string, string> | undefined {
+  const found = Object.entries(req.headers).filter(([k, v]) => /^aks/i.test(k) && typeof v === 'string') as Array<[string, string]>
+  return found.length ? Object.fromEntries(found) : undefined
 }
 
 function defaultCode(status: number): string {
