@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs'
+import { promises as fs, readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import type { Declaration, Finding, RuleId, Severity, SeverityOrOff, SnapshotInfo, Span } from '../model.js'
 import type { Catalog } from '../policy/catalog.js'
@@ -282,14 +282,17 @@ class SourceCache {
   load(file: string): Promise<{ decoded?: Decoded; text?: string }> {
     let entry = this.entries.get(file)
     if (!entry) {
-      entry = fs.readFile(path.resolve(this.cwd, file)).then(
-        (bytes) => {
-          const decoded = decode(bytes)
-          if (decoded.ok) this.texts.set(file, decoded.text)
-          return { decoded, text: decoded.ok ? decoded.text : undefined }
-        },
-        () => ({})
-      )
+      // Synchronous on purpose: for many small files one readFileSync costs less than
+      // the four thread-pool round trips of fs.promises.readFile, and parsing is CPU-bound anyway.
+      let bytes: Buffer | undefined
+      try {
+        bytes = readFileSync(path.resolve(this.cwd, file))
+      } catch {
+        bytes = undefined
+      }
+      const decoded = bytes && decode(bytes)
+      if (decoded?.ok) this.texts.set(file, decoded.text)
+      entry = Promise.resolve(decoded ? { decoded, text: decoded.ok ? decoded.text : undefined } : {})
       this.entries.set(file, entry)
     }
     return entry
