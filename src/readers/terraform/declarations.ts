@@ -245,6 +245,7 @@ function propBool(r: ResourceView, props: Obj | undefined, path: (string | numbe
 
 /** A pool in ARM shape (agentPoolProfiles entry or agentPools properties). */
 function armPool(r: ResourceView, props: Obj | undefined, path: (string | number)[], base: Omit<PoolDeclaration, 'vmSize' | 'kubernetesVersion' | 'osType' | 'osSku' | 'enableFips' | 'snapshot' | 'mode' | 'system'>, defaultSystem = false): PoolDeclaration {
+  // `creationData = null` is no snapshot at all (azapi drops null properties); a null `sourceResourceId` is an empty reference.
   const creation = props && isObj(props.creationData) ? props.creationData : undefined
   const mode = propValue(r, props, path, 'mode') as Value<string>
   const system = mode.known ? String(mode.value).toLowerCase() === 'system' : defaultSystem
@@ -258,9 +259,7 @@ function armPool(r: ResourceView, props: Obj | undefined, path: (string | number
     enableFips: propBool(r, props, path, 'enableFIPS'),
     ...(creation && Object.prototype.hasOwnProperty.call(creation, 'sourceResourceId')
       ? { snapshot: { id: toValue(creation.sourceResourceId, bodySpan(r, [...path, 'creationData', 'sourceResourceId']), true) } }
-      : props && props.creationData === null
-        ? { snapshot: { id: toValue(null, bodySpan(r, [...path, 'creationData']), true) } }
-        : {}),
+      : {}),
     system
   }
 }
