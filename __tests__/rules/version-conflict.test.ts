@@ -115,6 +115,18 @@ ruleTester(rule, {
       ]
     },
     {
+      name: "a known empty stated version (orchestratorVersion: '') is not set: the snapshot's applies",
+      decl: pool({ kubernetesVersion: '', controlPlaneVersion: '1.30.4', snapshot: SNAP }),
+      ctx: snapshotAt('1.31.2'),
+      errors: [
+        {
+          messageId: 'snapshotNewerThanControlPlane',
+          message: "Node pool user1 gets Kubernetes version 1.31.2 from snapshot snap1, newer than its cluster's control plane 1.30.4.",
+          ...SNAPSHOT_LINE
+        }
+      ]
+    },
+    {
       name: 'properties resolved by the reader are used (a snapshot declared in the same file)',
       decl: pool({ controlPlaneVersion: '1.29', snapshot: SNAP, resolved: { name: 'golden', kubernetesVersion: '1.30.4' } }),
       errors: [

@@ -35,6 +35,11 @@ ruleTester(rule, {
       decl: pool({ vmSize: partial(`Standard_E${UNKNOWN_PART}s_v5`), snapshot: SNAP }),
       ctx: withSnapshot('Standard_D4s_v5')
     },
+    {
+      name: "a known empty size (a parameter default of '') is left to AKS",
+      decl: pool({ vmSize: '', snapshot: SNAP }),
+      ctx: withSnapshot('Standard_D4s_v5')
+    },
     { name: 'the snapshot is not known anywhere', decl: pool({ vmSize: 'Standard_E4s_v5', snapshot: SNAP }), ctx: context() },
     {
       name: "the snapshot's VM size is not known",

@@ -1,6 +1,6 @@
 import { compareKubernetes, minorOf } from '../policy/versions.js'
 import { defineRule } from './types.js'
-import { isKnown, isStated, poolLabel, refSpan, snapshotLabel, snapshotOf } from './helpers.js'
+import { isKnown, isKnownEmpty, isStated, poolLabel, refSpan, snapshotLabel, snapshotOf } from './helpers.js'
 
 /**
  * A pool from a snapshot runs the snapshot's minor version, and no pool may
@@ -43,8 +43,9 @@ export default defineRule(
     if (!isKnown(decl.controlPlaneVersion) || !decl.controlPlaneVersion.value) return []
     const controlPlane = decl.controlPlaneVersion.value
     // A stated version wins over the snapshot's; a stated but unknown one (a parameter) leaves nothing to compare.
-    if (isStated(stated)) {
-      if (!isKnown(stated) || !stated.value) return []
+    // A known empty one (`orchestratorVersion: ''`) is AKS's "not set": the snapshot's applies.
+    if (isStated(stated) && !isKnownEmpty(stated)) {
+      if (!isKnown(stated)) return []
       if ((compareKubernetes(stated.value, controlPlane) ?? 0) <= 0) return []
       return [
         {

@@ -26,6 +26,8 @@ export default defineRule(
     if (decl.kind !== 'pool') return []
     const span = at(decl.vmSize.span)
     return ifKnown(decl.vmSize, snapshotField(snapshotOf(decl, ctx), 'vmSize'), (size, snapshotSize): Report<VmMessage>[] => {
+      // A known empty size (a parameter default of '') leaves the size to AKS: nothing to compare.
+      if (!size) return []
       const result = compareVmSizes(size, snapshotSize)
       if (result.compatible === true) return []
       if (result.compatible === undefined)
