@@ -6,7 +6,11 @@ import type { AnnotationProperties, Host } from '../src/host.js'
  * setSecret in everything recorded after that.
  */
 export class FakeHost implements Host {
-  readonly lines: Array<{ level: 'info' | 'warning' | 'error' | 'notice' | 'debug' | 'print'; text: string; properties?: AnnotationProperties }> = []
+  readonly lines: Array<{
+    level: 'info' | 'warning' | 'error' | 'notice' | 'debug' | 'print'
+    text: string
+    properties?: AnnotationProperties
+  }> = []
   readonly outputs: Record<string, string> = {}
   readonly summaries: string[] = []
   readonly secrets: string[] = []
@@ -53,7 +57,10 @@ export class FakeHost implements Host {
     return [...this.lines.map((l) => l.text), ...Object.entries(this.outputs).map(([k, v]) => `${k}=${v}`), ...this.summaries].join('\n')
   }
   printed(): string {
-    return this.lines.filter((l) => l.level === 'print').map((l) => l.text).join('\n')
+    return this.lines
+      .filter((l) => l.level === 'print')
+      .map((l) => l.text)
+      .join('\n')
   }
   logged(level: FakeHost['lines'][number]['level']): string[] {
     return this.lines.filter((l) => l.level === level).map((l) => l.text)

@@ -29,16 +29,24 @@ describe('clouds', () => {
   })
 
   it('takes custom endpoints, https only, with instance discovery off', () => {
-    expect(resolveCloud(inputs({ environment: 'custom', 'arm-endpoint': 'https://management.local.azurestack.external/', 'authority-host': 'https://adfs.local.azurestack.external' }))).toEqual({
+    expect(
+      resolveCloud(
+        inputs({
+          environment: 'custom',
+          'arm-endpoint': 'https://management.local.azurestack.external/',
+          'authority-host': 'https://adfs.local.azurestack.external'
+        })
+      )
+    ).toEqual({
       environment: 'custom',
       armEndpoint: 'https://management.local.azurestack.external',
       authorityHost: 'https://adfs.local.azurestack.external',
       scope: 'https://management.local.azurestack.external/.default',
       disableInstanceDiscovery: true
     })
-    expect(() => resolveCloud(inputs({ environment: 'custom', 'arm-endpoint': 'http://127.0.0.1:8443', 'authority-host': 'https://login' }))).toThrow(
-      new UsageError("input 'arm-endpoint' must be an https URL, not 'http://127.0.0.1:8443'")
-    )
+    expect(() =>
+      resolveCloud(inputs({ environment: 'custom', 'arm-endpoint': 'http://127.0.0.1:8443', 'authority-host': 'https://login' }))
+    ).toThrow(new UsageError("input 'arm-endpoint' must be an https URL, not 'http://127.0.0.1:8443'"))
     expect(() => resolveCloud(inputs({ environment: 'custom', 'arm-endpoint': 'https://arm' }))).toThrow(
       new UsageError("input 'authority-host' is required: environment custom needs arm-endpoint and authority-host")
     )
@@ -53,10 +61,15 @@ describe('clouds', () => {
 
 describe('credential choice', () => {
   const publicCloud = resolveCloud(inputs({}))
-  const custom = resolveCloud(inputs({ environment: 'custom', 'arm-endpoint': 'https://arm.example', 'authority-host': 'https://login.example' }))
+  const custom = resolveCloud(
+    inputs({ environment: 'custom', 'arm-endpoint': 'https://arm.example', 'authority-host': 'https://login.example' })
+  )
 
   it('uses GitHub OIDC with client-id and tenant-id in a job', () => {
-    const plan = planCredential(inputs({ 'client-id': 'app', 'tenant-id': 'tid' }), publicCloud, { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x', AZURE_CLIENT_SECRET: 's' })
+    const plan = planCredential(inputs({ 'client-id': 'app', 'tenant-id': 'tid' }), publicCloud, {
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x',
+      AZURE_CLIENT_SECRET: 's'
+    })
     expect(plan).toEqual({
       kind: 'github-oidc',
       tenantId: 'tid',
@@ -80,18 +93,32 @@ describe('credential choice', () => {
   })
 
   it('uses the client secret for client-id and tenant-id outside a GitHub job when AZURE_CLIENT_SECRET is set', () => {
-    expect(planCredential(inputs({ 'client-id': 'app', 'tenant-id': 'tid' }), custom, { AZURE_CLIENT_SECRET: 's' })).toMatchObject({ kind: 'client-secret', clientId: 'app', tenantId: 'tid' })
+    expect(planCredential(inputs({ 'client-id': 'app', 'tenant-id': 'tid' }), custom, { AZURE_CLIENT_SECRET: 's' })).toMatchObject({
+      kind: 'client-secret',
+      clientId: 'app',
+      tenantId: 'tid'
+    })
   })
 
   it('falls back to DefaultAzureCredential, naming the environment principal', () => {
     const plan = planCredential(inputs({}), custom, { AZURE_CLIENT_ID: 'envapp', AZURE_TENANT_ID: 'envtid' })
-    expect(plan).toEqual({ kind: 'default', clientId: 'envapp', tenantId: 'envtid', authorityHost: 'https://login.example', disableInstanceDiscovery: true })
+    expect(plan).toEqual({
+      kind: 'default',
+      clientId: 'envapp',
+      tenantId: 'envtid',
+      authorityHost: 'https://login.example',
+      disableInstanceDiscovery: true
+    })
     expect(describePlan(planCredential(inputs({}), publicCloud, {}))).toBe('DefaultAzureCredential')
   })
 
   it('needs client-id and tenant-id together', () => {
-    expect(() => planCredential(inputs({ 'client-id': 'app' }), publicCloud, {})).toThrow(new UsageError("input 'tenant-id' is required with input 'client-id'"))
-    expect(() => planCredential(inputs({ 'tenant-id': 'tid' }), publicCloud, {})).toThrow(new UsageError("input 'client-id' is required with input 'tenant-id'"))
+    expect(() => planCredential(inputs({ 'client-id': 'app' }), publicCloud, {})).toThrow(
+      new UsageError("input 'tenant-id' is required with input 'client-id'")
+    )
+    expect(() => planCredential(inputs({ 'tenant-id': 'tid' }), publicCloud, {})).toThrow(
+      new UsageError("input 'client-id' is required with input 'tenant-id'")
+    )
   })
 })
 
@@ -104,7 +131,9 @@ describe('subscription', () => {
   })
 
   it('says how to give it, and wants a GUID', () => {
-    expect(() => readSubscription(inputs({}), {})).toThrow(new UsageError("input 'subscription-id' is required (or set AZURE_SUBSCRIPTION_ID)"))
+    expect(() => readSubscription(inputs({}), {})).toThrow(
+      new UsageError("input 'subscription-id' is required (or set AZURE_SUBSCRIPTION_ID)")
+    )
     expect(() => readSubscription(inputs({ 'subscription-id': 'my-sub' }), {})).toThrow(
       new UsageError("input 'subscription-id' must be a subscription id (a GUID), not 'my-sub'")
     )

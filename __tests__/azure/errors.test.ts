@@ -23,7 +23,9 @@ describe('ARM errors become one line', () => {
       armMessage: 'Another operation is in progress',
       state: 'Nothing was changed in Azure.'
     })
-    expect((err as Error).message).toBe(`create snapshot failed for ${ID}: HTTP 409: OperationNotAllowed: Another operation is in progress. Nothing was changed in Azure.`)
+    expect((err as Error).message).toBe(
+      `create snapshot failed for ${ID}: HTTP 409: OperationNotAllowed: Another operation is in progress. Nothing was changed in Azure.`
+    )
   })
 
   it('keeps the state the caller gives', () => {
@@ -34,7 +36,9 @@ describe('ARM errors become one line', () => {
 
   it('says the request may not have reached Azure when there was no answer', () => {
     const e = Object.assign(new Error('read ECONNRESET'), { name: 'RestError', code: 'ECONNRESET' })
-    expect(toAzureError('create snapshot', ID, e).message).toBe(`create snapshot failed for ${ID}: ECONNRESET: read ECONNRESET. The request may not have reached Azure.`)
+    expect(toAzureError('create snapshot', ID, e).message).toBe(
+      `create snapshot failed for ${ID}: ECONNRESET: read ECONNRESET. The request may not have reached Azure.`
+    )
   })
 
   it('turns the abort of timeout-minutes into a timeout message', () => {
@@ -47,7 +51,7 @@ describe('ARM errors become one line', () => {
   it('reduces Entra errors to the AADSTS sentence, without trace ids', () => {
     const msal = Object.assign(
       new Error(
-        "invalid_client: Error(s): 7000215 - Timestamp: 2026-12-01 01:21:55Z - Description: AADSTS7000215: Invalid client secret provided. Ensure the secret is the value. Trace ID: a87f Correlation ID: 77f5 Timestamp: 2026-12-01 01:21:55Z - Correlation ID: 77f5 - Trace ID: a87f"
+        'invalid_client: Error(s): 7000215 - Timestamp: 2026-12-01 01:21:55Z - Description: AADSTS7000215: Invalid client secret provided. Ensure the secret is the value. Trace ID: a87f Correlation ID: 77f5 Timestamp: 2026-12-01 01:21:55Z - Correlation ID: 77f5 - Trace ID: a87f'
       ),
       { name: 'AuthenticationRequiredError' }
     )
@@ -59,16 +63,21 @@ describe('ARM errors become one line', () => {
 
   it('explains that no credential was found', () => {
     const unavailable = Object.assign(new Error('EnvironmentCredential is unavailable.'), { name: 'CredentialUnavailableError' })
-    const aggregate = Object.assign(new Error('ChainedTokenCredential authentication failed.'), { name: 'AggregateAuthenticationError', errors: [unavailable, unavailable] })
+    const aggregate = Object.assign(new Error('ChainedTokenCredential authentication failed.'), {
+      name: 'AggregateAuthenticationError',
+      errors: [unavailable, unavailable]
+    })
     expect(toAzureError('read cluster', ID, aggregate, undefined, { signIn: 'DefaultAzureCredential' }).message).toBe(
       'sign in to Azure (for read cluster) failed for DefaultAzureCredential: NoCredential: no Azure credential was found: give client-id and tenant-id (GitHub OIDC, with permissions id-token: write), run Azure/login before this step, or set AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET. Nothing was changed in Azure.'
     )
   })
 
   it('answers undefined for a 404 read and fails on other errors', async () => {
-    await expect(armGetOptional('read snapshot', ID, async () => Promise.reject(restError(404, 'ResourceNotFound', 'gone')))).resolves.toBeUndefined()
-    await expect(armGetOptional('read snapshot', ID, async () => Promise.reject(restError(403, 'AuthorizationFailed', 'no')))).rejects.toThrow(
-      `read snapshot failed for ${ID}: HTTP 403: AuthorizationFailed: no. Nothing was changed in Azure.`
-    )
+    await expect(
+      armGetOptional('read snapshot', ID, async () => Promise.reject(restError(404, 'ResourceNotFound', 'gone')))
+    ).resolves.toBeUndefined()
+    await expect(
+      armGetOptional('read snapshot', ID, async () => Promise.reject(restError(403, 'AuthorizationFailed', 'no')))
+    ).rejects.toThrow(`read snapshot failed for ${ID}: HTTP 403: AuthorizationFailed: no. Nothing was changed in Azure.`)
   })
 })

@@ -13,8 +13,16 @@ const fast = { updateIntervalInMs: 5 }
 
 function clientFor(e: Emulator, secret = e.clientSecret): ContainerServiceClient {
   const tlsOptions = { ca: e.caPem }
-  const credential = new ClientSecretCredential(e.tenantId, e.clientId, secret, { authorityHost: e.url, disableInstanceDiscovery: true, tlsOptions })
-  return new ContainerServiceClient(credential, e.subscriptionId, { endpoint: e.url, credentials: { scopes: [`${e.url}/.default`] }, tlsOptions })
+  const credential = new ClientSecretCredential(e.tenantId, e.clientId, secret, {
+    authorityHost: e.url,
+    disableInstanceDiscovery: true,
+    tlsOptions
+  })
+  return new ContainerServiceClient(credential, e.subscriptionId, {
+    endpoint: e.url,
+    credentials: { scopes: [`${e.url}/.default`] },
+    tlsOptions
+  })
 }
 
 beforeEach(async () => {
@@ -45,7 +53,12 @@ describe('ARM emulator', () => {
       `token POST /${emu.tenantId}/oauth2/v2.0/token 200`,
       `arm GET /subscriptions/${emu.subscriptionId}/resourceGroups/rg1/providers/Microsoft.ContainerService/managedClusters/aks1 200`
     ])
-    expect(emu.requests[1].body).toMatchObject({ grant_type: 'client_credentials', client_id: emu.clientId, client_secret: '<redacted>', scope: `${emu.url}/.default` })
+    expect(emu.requests[1].body).toMatchObject({
+      grant_type: 'client_credentials',
+      client_id: emu.clientId,
+      client_secret: '<redacted>',
+      scope: `${emu.url}/.default`
+    })
   })
 
   it('returns the cluster with its pools, in the normalised region', async () => {
@@ -59,7 +72,11 @@ describe('ARM emulator', () => {
   })
 
   it('computes snapshot properties from the source pool, in the pool region, as AKS does', async () => {
-    const snap = await client.snapshots.createOrUpdate('rg1', 's1', { location: 'westeurope', creationData: { sourceResourceId: poolId }, snapshotType: 'NodePool' })
+    const snap = await client.snapshots.createOrUpdate('rg1', 's1', {
+      location: 'westeurope',
+      creationData: { sourceResourceId: poolId },
+      snapshotType: 'NodePool'
+    })
     expect(snap).toMatchObject({
       location: 'westeurope',
       kubernetesVersion: '1.30.5',
@@ -72,7 +89,12 @@ describe('ARM emulator', () => {
       creationData: { sourceResourceId: poolId }
     })
     expect(emu.requests.at(-1)?.status).toBe(201)
-    await expect(client.snapshots.createOrUpdate('rg1', 's1', { location: 'westeurope', creationData: { sourceResourceId: poolId.replace(/np1$/, 'system') } })).rejects.toMatchObject({
+    await expect(
+      client.snapshots.createOrUpdate('rg1', 's1', {
+        location: 'westeurope',
+        creationData: { sourceResourceId: poolId.replace(/np1$/, 'system') }
+      })
+    ).rejects.toMatchObject({
       statusCode: 400,
       code: 'PropertyChangeNotAllowed'
     })
@@ -80,14 +102,26 @@ describe('ARM emulator', () => {
 
   it('creates a pool from a snapshot through a long-running operation with provisioningState transitions', async () => {
     const snap = emu.state.addSnapshot({ resourceGroup: 'rg1', name: 's1', sourceResourceId: poolId })
-    const poller = client.agentPools.createOrUpdate('rg1', 'aks1', 'np2', { count: 2, creationData: { sourceResourceId: snap.id as string } }, fast)
+    const poller = client.agentPools.createOrUpdate(
+      'rg1',
+      'aks1',
+      'np2',
+      { count: 2, creationData: { sourceResourceId: snap.id as string } },
+      fast
+    )
     const states: string[] = []
     poller.onProgress(() => {
       const p = emu.state.pool(poolId.replace(/np1$/, 'np2'))
       states.push((p?.properties as { provisioningState: string }).provisioningState)
     })
     const pool = await poller
-    expect(pool).toMatchObject({ provisioningState: 'Succeeded', vmSize: 'Standard_E4s_v5', nodeImageVersion: 'AKSUbuntu-2204gen2containerd-202409.23.0', orchestratorVersion: '1.30.5', count: 2 })
+    expect(pool).toMatchObject({
+      provisioningState: 'Succeeded',
+      vmSize: 'Standard_E4s_v5',
+      nodeImageVersion: 'AKSUbuntu-2204gen2containerd-202409.23.0',
+      orchestratorVersion: '1.30.5',
+      count: 2
+    })
     expect(states[0]).toBe('Creating')
     const put = emu.requests.find((r) => r.method === 'PUT')
     expect(put?.status).toBe(201)
@@ -96,8 +130,14 @@ describe('ARM emulator', () => {
   })
 
   it('ends a long-running operation Failed with the injected error', async () => {
-    emu.faults.add({ method: 'POST', path: '/upgradeNodeImageVersion', failOperation: { code: 'VMExtensionProvisioningError', message: 'The node image upgrade failed on 1 of 3 nodes.' } })
-    await expect(client.agentPools.beginUpgradeNodeImageVersionAndWait('rg1', 'aks1', 'np1', fast)).rejects.toThrow(/The node image upgrade failed on 1 of 3 nodes/)
+    emu.faults.add({
+      method: 'POST',
+      path: '/upgradeNodeImageVersion',
+      failOperation: { code: 'VMExtensionProvisioningError', message: 'The node image upgrade failed on 1 of 3 nodes.' }
+    })
+    await expect(client.agentPools.beginUpgradeNodeImageVersionAndWait('rg1', 'aks1', 'np1', fast)).rejects.toThrow(
+      /The node image upgrade failed on 1 of 3 nodes/
+    )
     expect((emu.state.pool(poolId)?.properties as { provisioningState: string }).provisioningState).toBe('Failed')
   })
 
@@ -112,7 +152,12 @@ describe('ARM emulator', () => {
     emu = await startEmulator({ pageSize: 2 })
     client = clientFor(emu)
     const c = emu.state.addCluster({ resourceGroup: 'rg1', name: 'aks1', location: 'eastus', pools: [{ name: 'system', mode: 'System' }] })
-    for (let i = 1; i <= 5; i++) emu.state.addSnapshot({ resourceGroup: i <= 3 ? 'rg1' : 'rg2', name: `s${i}`, sourceResourceId: `${c.id as string}/agentPools/system` })
+    for (let i = 1; i <= 5; i++)
+      emu.state.addSnapshot({
+        resourceGroup: i <= 3 ? 'rg1' : 'rg2',
+        name: `s${i}`,
+        sourceResourceId: `${c.id as string}/agentPools/system`
+      })
     const inRg: string[] = []
     for await (const s of client.snapshots.listByResourceGroup('rg1')) inRg.push(s.name ?? '')
     const all: string[] = []
@@ -141,7 +186,9 @@ describe('ARM emulator', () => {
 
   it('refuses a snapshot of a pool in the middle of an operation', async () => {
     ;(emu.state.pool(poolId)?.properties as { provisioningState: string }).provisioningState = 'Upgrading'
-    await expect(client.snapshots.createOrUpdate('rg1', 's1', { location: 'westeurope', creationData: { sourceResourceId: poolId } })).rejects.toMatchObject({ statusCode: 409, code: 'OperationNotAllowed' })
+    await expect(
+      client.snapshots.createOrUpdate('rg1', 's1', { location: 'westeurope', creationData: { sourceResourceId: poolId } })
+    ).rejects.toMatchObject({ statusCode: 409, code: 'OperationNotAllowed' })
   })
 
   it('rejects a wrong client secret with AADSTS7000215, and ARM calls without a valid token', async () => {

@@ -1,12 +1,22 @@
 import { describe, expect, it } from '@jest/globals'
 import { UsageError } from '../../src/errors.js'
 import { Inputs } from '../../src/inputs.js'
-import { defaultSnapshotName, defaultTags, readSnapshotInputs, snapshotJson, snapshotOutputs, snapshotSummary, snapshotText, type SnapshotResult } from '../../src/ops/snapshot.js'
+import {
+  defaultSnapshotName,
+  defaultTags,
+  readSnapshotInputs,
+  snapshotJson,
+  snapshotOutputs,
+  snapshotSummary,
+  snapshotText,
+  type SnapshotResult
+} from '../../src/ops/snapshot.js'
 
 const SUB = '6f1c2a5e-0b7d-4c8e-9a3f-2d4b6e8f0a1c'
 const POOL = `/subscriptions/${SUB}/resourceGroups/rg1/providers/Microsoft.ContainerService/managedClusters/aks1/agentPools/np1`
 const NOW = new Date('2026-03-04T05:06:59.999Z')
-const read = (values: Record<string, string>, isAction = false, env: NodeJS.ProcessEnv = {}) => readSnapshotInputs(new Inputs((n) => values[n]), env, isAction, NOW)
+const read = (values: Record<string, string>, isAction = false, env: NodeJS.ProcessEnv = {}) =>
+  readSnapshotInputs(new Inputs((n) => values[n]), env, isAction, NOW)
 
 describe('default snapshot name', () => {
   it('is <cluster>-<pool>-<UTC yyyyMMddHHmm>', () => {
@@ -34,7 +44,14 @@ describe('snapshot inputs', () => {
   })
 
   it('reads nodepool-id, with its subscription', () => {
-    const r = read({ 'nodepool-id': POOL, 'snapshot-resource-group': 'rg-snaps', 'if-exists': 'Reuse', location: 'East US', catalog: 'cat.json', pin: 'prod' })
+    const r = read({
+      'nodepool-id': POOL,
+      'snapshot-resource-group': 'rg-snaps',
+      'if-exists': 'Reuse',
+      location: 'East US',
+      catalog: 'cat.json',
+      pin: 'prod'
+    })
     expect(r).toMatchObject({
       pool: { subscriptionId: SUB, resourceGroup: 'rg1', cluster: 'aks1', pool: 'np1' },
       subscriptionFromPool: SUB,
@@ -54,17 +71,29 @@ describe('snapshot inputs', () => {
     expect(() => read({ 'nodepool-id': POOL, 'cluster-name': 'aks1' })).toThrow(
       new UsageError("give either input 'nodepool-id' or input 'cluster-name' with the cluster and pool names, not both")
     )
-    expect(() => read({ 'nodepool-id': '/subscriptions/x/resourceGroups/rg1/providers/Microsoft.ContainerService/managedClusters/aks1' })).toThrow(/^input 'nodepool-id' must be a node pool id/)
-    expect(() => read({ 'resource-group': 'rg1', 'cluster-name': 'aks1' })).toThrow(new UsageError("input 'nodepool-name' is required: or give input 'nodepool-id'"))
-    expect(() => read({ 'nodepool-id': POOL, 'snapshot-name': 'bad name!' })).toThrow(
-      new UsageError("input 'snapshot-name' 'bad name!' is not a valid snapshot name: 1 to 63 letters, digits, '-' or '_', starting and ending with a letter or digit")
+    expect(() =>
+      read({ 'nodepool-id': '/subscriptions/x/resourceGroups/rg1/providers/Microsoft.ContainerService/managedClusters/aks1' })
+    ).toThrow(/^input 'nodepool-id' must be a node pool id/)
+    expect(() => read({ 'resource-group': 'rg1', 'cluster-name': 'aks1' })).toThrow(
+      new UsageError("input 'nodepool-name' is required: or give input 'nodepool-id'")
     )
-    expect(() => read({ 'nodepool-id': POOL, 'if-exists': 'replace' })).toThrow(new UsageError("input 'if-exists' must be one of fail, reuse, not 'replace'"))
+    expect(() => read({ 'nodepool-id': POOL, 'snapshot-name': 'bad name!' })).toThrow(
+      new UsageError(
+        "input 'snapshot-name' 'bad name!' is not a valid snapshot name: 1 to 63 letters, digits, '-' or '_', starting and ending with a letter or digit"
+      )
+    )
+    expect(() => read({ 'nodepool-id': POOL, 'if-exists': 'replace' })).toThrow(
+      new UsageError("input 'if-exists' must be one of fail, reuse, not 'replace'")
+    )
   })
 
   it('adds created-by, and in Actions the run URL and commit; given tags win', () => {
     const env = { GITHUB_SERVER_URL: 'https://ghe.contoso.com', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '7', GITHUB_SHA: 'abc' }
-    expect(defaultTags(env, true)).toEqual({ 'created-by': 'aks-snapshot', 'github-run': 'https://ghe.contoso.com/o/r/actions/runs/7', 'github-sha': 'abc' })
+    expect(defaultTags(env, true)).toEqual({
+      'created-by': 'aks-snapshot',
+      'github-run': 'https://ghe.contoso.com/o/r/actions/runs/7',
+      'github-sha': 'abc'
+    })
     expect(defaultTags(env, false)).toEqual({ 'created-by': 'aks-snapshot' })
     expect(read({ 'nodepool-id': POOL, tags: 'team=a\ncreated-by=pipeline' }, true, env).tags).toEqual({
       'created-by': 'pipeline',
@@ -95,7 +124,18 @@ describe('snapshot outputs', () => {
 
   it('lists every output of SPEC §3 in order, with the VM family', () => {
     expect(snapshotOutputs(result.info).map(([k]) => k)).toEqual([
-      'snapshot-id', 'snapshot-name', 'location', 'kubernetes-version', 'node-image-version', 'os-type', 'os-sku', 'vm-size', 'vm-family', 'enable-fips', 'source-nodepool-id', 'created'
+      'snapshot-id',
+      'snapshot-name',
+      'location',
+      'kubernetes-version',
+      'node-image-version',
+      'os-type',
+      'os-sku',
+      'vm-size',
+      'vm-family',
+      'enable-fips',
+      'source-nodepool-id',
+      'created'
     ])
     expect(Object.fromEntries(snapshotOutputs(result.info))).toMatchObject({ 'vm-family': 'D', 'enable-fips': 'false' })
     expect(Object.fromEntries(snapshotOutputs({ ...result.info, vmSize: 'Custom_Size' }))['vm-family']).toBe('')
@@ -114,6 +154,10 @@ describe('snapshot outputs', () => {
       `  snapshot-id         /subscriptions/${SUB}/resourceGroups/rg1/providers/Microsoft.ContainerService/snapshots/s|1`,
       '  snapshot-name       s|1'
     ])
-    expect(JSON.parse(snapshotJson({ ...result, reused: true }))).toMatchObject({ 'enable-fips': false, reused: true, created: '2026-11-01T10:00:00Z' })
+    expect(JSON.parse(snapshotJson({ ...result, reused: true }))).toMatchObject({
+      'enable-fips': false,
+      reused: true,
+      created: '2026-11-01T10:00:00Z'
+    })
   })
 })

@@ -79,7 +79,9 @@ describe('GitHub OIDC sign-in', () => {
   it('names the missing id-token: write permission when the runner gives no token', async () => {
     getIDToken.mockRejectedValue(new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable'))
     const err = await run(inputs({}), new FakeHost()).catch((e: unknown) => e)
-    expect((err as Error).message).toContain('could not get a GitHub OIDC token for audience api://AzureADTokenExchange: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable')
+    expect((err as Error).message).toContain(
+      'could not get a GitHub OIDC token for audience api://AzureADTokenExchange: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable'
+    )
     expect((err as Error).message).toContain('permissions: id-token: write')
     expect(emulator.requests.filter((r) => r.kind === 'arm')).toEqual([])
   })

@@ -48,7 +48,8 @@ afterEach(async () => {
 
 const inputs = (values: Record<string, string>): Inputs => new Inputs((name) => ({ ...azureInputs(emulator), ...values })[name])
 const poolInputs = { 'resource-group': 'rg-aks', 'cluster-name': 'aks1', 'nodepool-name': 'user1', 'snapshot-name': 'snap1' }
-const snapPath = (rg: string, name: string) => `/subscriptions/${sub}/resourceGroups/${rg}/providers/Microsoft.ContainerService/snapshots/${name}`
+const snapPath = (rg: string, name: string) =>
+  `/subscriptions/${sub}/resourceGroups/${rg}/providers/Microsoft.ContainerService/snapshots/${name}`
 const clusterPath = () => `/subscriptions/${sub}/resourceGroups/rg-aks/providers/Microsoft.ContainerService/managedClusters/aks1`
 
 describe('snapshot mode against the emulator', () => {
@@ -105,7 +106,9 @@ describe('snapshot mode against the emulator', () => {
     const before = new Date()
     await run(new Inputs((n) => (values as Record<string, string>)[n]), host)
     const put = emulator.writes()[0]
-    expect(put.path).toMatch(new RegExp(`^/subscriptions/${sub}/resourceGroups/rg-aks/providers/Microsoft.ContainerService/snapshots/aks1-user1-\\d{12}$`))
+    expect(put.path).toMatch(
+      new RegExp(`^/subscriptions/${sub}/resourceGroups/rg-aks/providers/Microsoft.ContainerService/snapshots/aks1-user1-\\d{12}$`)
+    )
     const stamp = put.path.slice(-12)
     expect(stamp.slice(0, 8)).toBe(before.toISOString().slice(0, 10).replace(/-/g, ''))
     // Outside Actions only created-by is added.
@@ -179,7 +182,9 @@ describe('snapshot mode against the emulator', () => {
 
   it('says which resource group is missing for snapshot-resource-group', async () => {
     const err = await run(inputs({ ...poolInputs, 'snapshot-resource-group': 'rg-nope' }), new FakeHost()).catch((e: unknown) => e)
-    expect((err as Error).message).toBe(`resource group rg-nope (snapshot-resource-group) not found in subscription ${sub}. Nothing was changed in Azure.`)
+    expect((err as Error).message).toBe(
+      `resource group rg-nope (snapshot-resource-group) not found in subscription ${sub}. Nothing was changed in Azure.`
+    )
     expect(emulator.writes()).toEqual([])
   })
 
@@ -194,15 +199,26 @@ describe('snapshot mode against the emulator', () => {
   })
 
   it('retries a 500 and a reset connection on reads', async () => {
-    emulator.faults.add({ method: 'GET', path: '/agentPools/user1', status: 500 }, { method: 'GET', path: '/managedClusters/aks1', reset: true })
+    emulator.faults.add(
+      { method: 'GET', path: '/agentPools/user1', status: 500 },
+      { method: 'GET', path: '/managedClusters/aks1', reset: true }
+    )
     const host = new FakeHost()
     await run(inputs(poolInputs), host)
-    expect(emulator.requests.filter((r) => r.kind === 'arm' && r.method === 'GET' && r.path.endsWith('/user1')).map((r) => r.status)).toEqual([500, 200])
+    expect(
+      emulator.requests.filter((r) => r.kind === 'arm' && r.method === 'GET' && r.path.endsWith('/user1')).map((r) => r.status)
+    ).toEqual([500, 200])
     expect(host.outputs['snapshot-name']).toBe('snap1')
   })
 
   it('reports a PUT that ARM refuses as one line with the step, id, status, code, message and what exists', async () => {
-    emulator.faults.add({ method: 'PUT', path: '/snapshots/snap1', status: 400, code: 'InvalidParameter', message: 'The snapshot quota of the subscription is reached.' })
+    emulator.faults.add({
+      method: 'PUT',
+      path: '/snapshots/snap1',
+      status: 400,
+      code: 'InvalidParameter',
+      message: 'The snapshot quota of the subscription is reached.'
+    })
     const err = await run(inputs(poolInputs), new FakeHost()).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(AzureOperationError)
     expect((err as Error).message).toBe(
@@ -248,15 +264,32 @@ describe('snapshot through the CLI', () => {
   const io = () => {
     const out: string[] = []
     const err: string[] = []
-    return { out, err, io: { stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), env: process.env, isTTY: false } }
+    return {
+      out,
+      err,
+      io: { stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), env: process.env, isTTY: false }
+    }
   }
-  const flags = () => [
-    '--environment', 'custom', '--arm-endpoint', emulator.url, '--authority-host', emulator.url, '--subscription', sub
-  ]
+  const flags = () => ['--environment', 'custom', '--arm-endpoint', emulator.url, '--authority-host', emulator.url, '--subscription', sub]
 
   it('prints the outputs as JSON with --json', async () => {
     const c = io()
-    const code = await main(['snapshot', ...flags(), '--resource-group', 'rg-aks', '--cluster-name', 'aks1', '--nodepool-name', 'user1', '--snapshot-name', 'snap1', '--json'], c.io)
+    const code = await main(
+      [
+        'snapshot',
+        ...flags(),
+        '--resource-group',
+        'rg-aks',
+        '--cluster-name',
+        'aks1',
+        '--nodepool-name',
+        'user1',
+        '--snapshot-name',
+        'snap1',
+        '--json'
+      ],
+      c.io
+    )
     expect(code).toBe(0)
     const json = JSON.parse(c.out.join(''))
     expect(json).toMatchObject({ 'snapshot-id': snapPath('rg-aks', 'snap1'), 'vm-family': 'D (Arm64)', 'enable-fips': true, reused: false })
@@ -264,7 +297,21 @@ describe('snapshot through the CLI', () => {
 
   it('prints text by default', async () => {
     const c = io()
-    await main(['snapshot', ...flags(), '--resource-group', 'rg-aks', '--cluster-name', 'aks1', '--nodepool-name', 'user1', '--snapshot-name', 'snap1'], c.io)
+    await main(
+      [
+        'snapshot',
+        ...flags(),
+        '--resource-group',
+        'rg-aks',
+        '--cluster-name',
+        'aks1',
+        '--nodepool-name',
+        'user1',
+        '--snapshot-name',
+        'snap1'
+      ],
+      c.io
+    )
     const text = c.out.join('')
     expect(text).toContain('Created snapshot snap1\n')
     expect(text).toContain(`  snapshot-id         ${snapPath('rg-aks', 'snap1')}\n`)
@@ -273,7 +320,10 @@ describe('snapshot through the CLI', () => {
 
   it('says "node pool X not found in cluster Y" for a missing pool, in one line with no stack trace, exit 1', async () => {
     const c = io()
-    const code = await main(['snapshot', ...flags(), '--resource-group', 'rg-aks', '--cluster-name', 'aks1', '--nodepool-name', 'nope'], c.io)
+    const code = await main(
+      ['snapshot', ...flags(), '--resource-group', 'rg-aks', '--cluster-name', 'aks1', '--nodepool-name', 'nope'],
+      c.io
+    )
     expect(code).toBe(1)
     const stderr = c.err.join('')
     expect(stderr.split('\n').filter((l) => l.startsWith('error:'))).toEqual([
@@ -287,16 +337,22 @@ describe('snapshot through the CLI', () => {
   it('says which cluster is missing', async () => {
     const c = io()
     await main(['snapshot', ...flags(), '--resource-group', 'rg-aks', '--cluster-name', 'aks9', '--nodepool-name', 'user1'], c.io)
-    expect(c.err.join('').split('\n').filter((l) => l.startsWith('error:'))).toEqual([
-      `error: cluster aks9 not found in resource group rg-aks (subscription ${sub}). Nothing was changed in Azure.`
-    ])
+    expect(
+      c.err
+        .join('')
+        .split('\n')
+        .filter((l) => l.startsWith('error:'))
+    ).toEqual([`error: cluster aks9 not found in resource group rg-aks (subscription ${sub}). Nothing was changed in Azure.`])
   })
 
   it('reports a wrong client secret in one clear line, sends nothing to ARM, and never shows the secret', async () => {
     const wrong = 'wrong~Secret.abcdefghijklmnopqrstuvwxyz012345'
     process.env.AZURE_CLIENT_SECRET = wrong
     const c = io()
-    const code = await main(['snapshot', ...flags(), '--resource-group', 'rg-aks', '--cluster-name', 'aks1', '--nodepool-name', 'user1', '--debug'], c.io)
+    const code = await main(
+      ['snapshot', ...flags(), '--resource-group', 'rg-aks', '--cluster-name', 'aks1', '--nodepool-name', 'user1', '--debug'],
+      c.io
+    )
     expect(code).toBe(1)
     const stderr = c.err.join('')
     const errorLine = stderr.split('\n').find((l) => l.startsWith('error: '))

@@ -27,7 +27,8 @@ export function resolveCloud(inputs: Inputs): Cloud {
   const environment = inputs.choice('environment', ENVIRONMENTS, 'azurecloud')
   if (environment !== 'custom') {
     for (const name of ['arm-endpoint', 'authority-host'])
-      if (inputs.string(name)) throw new UsageError(`${inputs.describe(name)} is only used with environment custom (environment is ${environment})`)
+      if (inputs.string(name))
+        throw new UsageError(`${inputs.describe(name)} is only used with environment custom (environment is ${environment})`)
     const k = KNOWN[environment]
     return { environment, armEndpoint: k.arm, authorityHost: k.authority, scope: `${k.arm}/.default`, disableInstanceDiscovery: false }
   }

@@ -49,7 +49,12 @@ export function readSubscription(inputs: Inputs, env: NodeJS.ProcessEnv, fromId?
   return id
 }
 
-export async function openAzure(inputs: Inputs, host: Host, env: NodeJS.ProcessEnv = process.env, subscriptionFromId?: string): Promise<AzureContext> {
+export async function openAzure(
+  inputs: Inputs,
+  host: Host,
+  env: NodeJS.ProcessEnv = process.env,
+  subscriptionFromId?: string
+): Promise<AzureContext> {
   const subscriptionId = readSubscription(inputs, env, subscriptionFromId)
   const cloud = resolveCloud(inputs)
   const plan = planCredential(inputs, cloud, env)

@@ -31,7 +31,9 @@ export function planCredential(inputs: Inputs, cloud: Cloud, env: NodeJS.Process
     return { kind: 'github-oidc', tenantId, clientId, audience: inputs.string('audience') ?? DEFAULT_AUDIENCE, ...common }
   }
   if (clientId || tenantId)
-    throw new UsageError(`${inputs.describe(clientId ? 'tenant-id' : 'client-id')} is required with ${inputs.describe(clientId ? 'client-id' : 'tenant-id')}`)
+    throw new UsageError(
+      `${inputs.describe(clientId ? 'tenant-id' : 'client-id')} is required with ${inputs.describe(clientId ? 'client-id' : 'tenant-id')}`
+    )
   return {
     kind: 'default',
     ...(env.AZURE_TENANT_ID ? { tenantId: env.AZURE_TENANT_ID } : {}),

@@ -27,7 +27,12 @@ export async function armCall<T>(
 }
 
 /** A GET that answers `undefined` for 404 instead of failing. */
-export async function armGetOptional<T>(step: string, resourceId: string, fn: () => Promise<T>, context?: CallContext): Promise<T | undefined> {
+export async function armGetOptional<T>(
+  step: string,
+  resourceId: string,
+  fn: () => Promise<T>,
+  context?: CallContext
+): Promise<T | undefined> {
   try {
     return await fn()
   } catch (err) {
@@ -43,7 +48,13 @@ export function statusOf(err: unknown): number | undefined {
 
 const NOTHING_CHANGED = 'Nothing was changed in Azure.'
 
-export function toAzureError(step: string, resourceId: string, err: unknown, state?: string, context: CallContext = {}): AzureOperationError {
+export function toAzureError(
+  step: string,
+  resourceId: string,
+  err: unknown,
+  state?: string,
+  context: CallContext = {}
+): AzureOperationError {
   if (err instanceof AzureOperationError) return err
   const e = (err ?? {}) as Record<string, unknown>
   const name = typeof e.name === 'string' ? e.name : ''
@@ -74,11 +85,19 @@ export function toAzureError(step: string, resourceId: string, err: unknown, sta
 
   const status = statusOf(err)
   const details = (e.details ?? {}) as { error?: { code?: string; message?: string } }
-  const code = details.error?.code ?? (typeof e.code === 'string' && !/^(ECONN|ETIMEDOUT|ENOTFOUND|REQUEST_SEND_ERROR)/.test(e.code) ? e.code : undefined)
+  const code =
+    details.error?.code ??
+    (typeof e.code === 'string' && !/^(ECONN|ETIMEDOUT|ENOTFOUND|REQUEST_SEND_ERROR)/.test(e.code) ? e.code : undefined)
   const armMessage = firstLine(details.error?.message ?? message)
   if (status === undefined) {
     // No answer at all: a network failure after the SDK's retries.
-    return new AzureOperationError({ step, resourceId, code: typeof e.code === 'string' ? e.code : 'NetworkError', armMessage, state: state ?? 'The request may not have reached Azure.' })
+    return new AzureOperationError({
+      step,
+      resourceId,
+      code: typeof e.code === 'string' ? e.code : 'NetworkError',
+      armMessage,
+      state: state ?? 'The request may not have reached Azure.'
+    })
   }
   return new AzureOperationError({ step, resourceId, status, ...(code ? { code } : {}), armMessage, state: whatExists })
 }
@@ -121,5 +140,11 @@ export function cleanAadMessage(text: string): string {
 }
 
 function firstLine(text: string): string {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)[0]?.replace(/[.\s]+$/, '') ?? ''
+  return (
+    text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)[0]
+      ?.replace(/[.\s]+$/, '') ?? ''
+  )
 }

@@ -27,8 +27,14 @@ export interface ClusterRef {
 }
 
 const SEG = '([^/]+)'
-const POOL = new RegExp(`^/subscriptions/${SEG}/resourceGroups/${SEG}/providers/Microsoft\\.ContainerService/managedClusters/${SEG}/agentPools/${SEG}/?$`, 'i')
-const CLUSTER = new RegExp(`^/subscriptions/${SEG}/resourceGroups/${SEG}/providers/Microsoft\\.ContainerService/managedClusters/${SEG}/?$`, 'i')
+const POOL = new RegExp(
+  `^/subscriptions/${SEG}/resourceGroups/${SEG}/providers/Microsoft\\.ContainerService/managedClusters/${SEG}/agentPools/${SEG}/?$`,
+  'i'
+)
+const CLUSTER = new RegExp(
+  `^/subscriptions/${SEG}/resourceGroups/${SEG}/providers/Microsoft\\.ContainerService/managedClusters/${SEG}/?$`,
+  'i'
+)
 const SNAPSHOT = new RegExp(`^/subscriptions/${SEG}/resourceGroups/${SEG}/providers/Microsoft\\.ContainerService/snapshots/${SEG}/?$`, 'i')
 
 export function parsePoolId(id: string): PoolRef | undefined {

@@ -43,7 +43,11 @@ export async function checkRules(declarations: Declaration[], options: Preflight
     for (const declaration of declarations) {
       for (const report of rule.check(declaration, context)) {
         const template = (rule.meta.messages as Record<string, string>)[report.messageId] ?? report.messageId
-        findings.push({ ruleId: rule.meta.id, severity: report.severity ?? rule.meta.severity, message: formatMessage(template, report.data) })
+        findings.push({
+          ruleId: rule.meta.id,
+          severity: report.severity ?? rule.meta.severity,
+          message: formatMessage(template, report.data)
+        })
       }
     }
   }

@@ -64,7 +64,10 @@ export function readSnapshotInputs(
   let pool: Omit<PoolRef, 'subscriptionId'> & { subscriptionId?: string }
   if (nodepoolId) {
     for (const name of ['resource-group', 'cluster-name', 'nodepool-name'])
-      if (inputs.string(name)) throw new UsageError(`give either ${inputs.describe('nodepool-id')} or ${inputs.describe(name)} with the cluster and pool names, not both`)
+      if (inputs.string(name))
+        throw new UsageError(
+          `give either ${inputs.describe('nodepool-id')} or ${inputs.describe(name)} with the cluster and pool names, not both`
+        )
     const parsed = parsePoolId(nodepoolId)
     if (!parsed)
       throw new UsageError(
@@ -73,7 +76,11 @@ export function readSnapshotInputs(
     pool = parsed
   } else {
     const hint = `or give ${inputs.describe('nodepool-id')}`
-    pool = { resourceGroup: inputs.required('resource-group', hint), cluster: inputs.required('cluster-name', hint), pool: inputs.required('nodepool-name', hint) }
+    pool = {
+      resourceGroup: inputs.required('resource-group', hint),
+      cluster: inputs.required('cluster-name', hint),
+      pool: inputs.required('nodepool-name', hint)
+    }
   }
   const name = inputs.string('snapshot-name') ?? defaultSnapshotName(pool.cluster, pool.pool, now)
   if (!NAME.test(name))
@@ -127,13 +134,25 @@ async function takeSnapshot(azure: AzureContext, req: SnapshotRequest, host: Hos
   const snapshotId = formatSnapshotId({ subscriptionId: pool.subscriptionId, resourceGroup: req.snapshotResourceGroup, name: req.name })
 
   host.info(`Reading node pool ${pool.pool} of cluster ${pool.cluster} (resource group ${pool.resourceGroup})`)
-  const cluster = await readOrExplain(azure, 'read cluster', clusterId, () => client.managedClusters.get(pool.resourceGroup, pool.cluster, options), {
-    resourceGroup: `resource group ${pool.resourceGroup} not found in subscription ${pool.subscriptionId}`,
-    resource: `cluster ${pool.cluster} not found in resource group ${pool.resourceGroup} (subscription ${pool.subscriptionId})`
-  })
-  const source = await readOrExplain(azure, 'read node pool', poolId, () => client.agentPools.get(pool.resourceGroup, pool.cluster, pool.pool, options), {
-    resource: `node pool ${pool.pool} not found in cluster ${pool.cluster} (resource group ${pool.resourceGroup})`
-  })
+  const cluster = await readOrExplain(
+    azure,
+    'read cluster',
+    clusterId,
+    () => client.managedClusters.get(pool.resourceGroup, pool.cluster, options),
+    {
+      resourceGroup: `resource group ${pool.resourceGroup} not found in subscription ${pool.subscriptionId}`,
+      resource: `cluster ${pool.cluster} not found in resource group ${pool.resourceGroup} (subscription ${pool.subscriptionId})`
+    }
+  )
+  const source = await readOrExplain(
+    azure,
+    'read node pool',
+    poolId,
+    () => client.agentPools.get(pool.resourceGroup, pool.cluster, pool.pool, options),
+    {
+      resource: `node pool ${pool.pool} not found in cluster ${pool.cluster} (resource group ${pool.resourceGroup})`
+    }
+  )
   const clusterRegion = (cluster as ManagedCluster).location
   const sourceId = (source as AgentPool).id ?? poolId
 
@@ -163,7 +182,9 @@ async function takeSnapshot(azure: AzureContext, req: SnapshotRequest, host: Hos
     'read snapshot',
     snapshotId,
     () => azure.client.snapshots.get(req.snapshotResourceGroup, req.name, options),
-    { resourceGroup: `resource group ${req.snapshotResourceGroup} (snapshot-resource-group) not found in subscription ${pool.subscriptionId}` },
+    {
+      resourceGroup: `resource group ${req.snapshotResourceGroup} (snapshot-resource-group) not found in subscription ${pool.subscriptionId}`
+    },
     true
   )
   if (existing) {
@@ -216,7 +237,8 @@ async function readOrExplain<T>(
   } catch (err) {
     const d = err instanceof AzureOperationError ? err.details : undefined
     if (d && d.status === 404) {
-      if (d.code === 'ResourceGroupNotFound' && missing.resourceGroup) throw new PreflightError(`${missing.resourceGroup}. Nothing was changed in Azure.`)
+      if (d.code === 'ResourceGroupNotFound' && missing.resourceGroup)
+        throw new PreflightError(`${missing.resourceGroup}. Nothing was changed in Azure.`)
       if (optional) return undefined
       if (missing.resource) throw new PreflightError(`${missing.resource}. Nothing was changed in Azure.`)
     }
@@ -227,7 +249,9 @@ async function readOrExplain<T>(
 function poolProperties(pool: AgentPool, region: string): Partial<SnapshotInfo> {
   return {
     location: region,
-    ...(pool.currentOrchestratorVersion ?? pool.orchestratorVersion ? { kubernetesVersion: pool.currentOrchestratorVersion ?? pool.orchestratorVersion } : {}),
+    ...((pool.currentOrchestratorVersion ?? pool.orchestratorVersion)
+      ? { kubernetesVersion: pool.currentOrchestratorVersion ?? pool.orchestratorVersion }
+      : {}),
     ...(pool.nodeImageVersion ? { nodeImageVersion: pool.nodeImageVersion } : {}),
     ...(pool.osType ? { osType: pool.osType } : {}),
     ...(pool.osSKU ? { osSku: pool.osSKU } : {}),

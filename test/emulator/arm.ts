@@ -71,7 +71,7 @@ export interface ArmRequest {
 export function handleArm(ctx: ArmContext, req: ArmRequest): Reply {
   const apiVersion = req.query.get('api-version')
   if (!apiVersion)
-    return armError(400, 'MissingApiVersionParameter', "The api-version query parameter (?api-version=) is required for all requests.")
+    return armError(400, 'MissingApiVersionParameter', 'The api-version query parameter (?api-version=) is required for all requests.')
   let pathMatched = false
   for (const [method, re, handler] of routes) {
     const m = re.exec(req.path)
@@ -81,10 +81,18 @@ export function handleArm(ctx: ArmContext, req: ArmRequest): Reply {
     const sub = decodeURIComponent(m[1])
     if (!ctx.state.subscriptions.has(sub.toLowerCase()))
       return armError(404, 'SubscriptionNotFound', `The subscription '${sub}' could not be found.`)
-    return handler(ctx, m.map((s) => (s === undefined ? s : decodeURIComponent(s))), req)
+    return handler(
+      ctx,
+      m.map((s) => (s === undefined ? s : decodeURIComponent(s))),
+      req
+    )
   }
   if (pathMatched) return armError(405, 'MethodNotAllowed', `The method '${req.method}' is not allowed on '${req.path}'.`)
-  return armError(404, 'InvalidResourceType', `The resource type could not be found in the namespace 'Microsoft.ContainerService' for api version '${apiVersion}'.`)
+  return armError(
+    404,
+    'InvalidResourceType',
+    `The resource type could not be found in the namespace 'Microsoft.ContainerService' for api version '${apiVersion}'.`
+  )
 }
 
 // ---- helpers ---------------------------------------------------------------
@@ -164,7 +172,12 @@ function getOperation(ctx: ArmContext, m: string[]): Reply {
     op.pollsLeft--
     if (op.pollsLeft <= 0) finish(ctx, op)
   }
-  const body: Json = { id: `/subscriptions/${op.subscriptionId}/providers/Microsoft.ContainerService/locations/${op.location}/operations/${op.id}`, name: op.id, status: op.status, startTime: op.startTime }
+  const body: Json = {
+    id: `/subscriptions/${op.subscriptionId}/providers/Microsoft.ContainerService/locations/${op.location}/operations/${op.id}`,
+    name: op.id,
+    status: op.status,
+    startTime: op.startTime
+  }
   if (op.endTime) body.endTime = op.endTime
   if (op.status === 'Failed' && op.error) body.error = op.error
   return { status: 200, body, ...(op.status === 'InProgress' ? { headers: { 'Retry-After': String(ctx.retryAfter) } } : {}) }
@@ -205,7 +218,13 @@ function getResourceGroup(ctx: ArmContext, m: string[]): Reply {
   if (!rg) return armError(404, 'ResourceGroupNotFound', `Resource group '${m[2]}' could not be found.`)
   return {
     status: 200,
-    body: { id: `/subscriptions/${rg.subscriptionId}/resourceGroups/${rg.name}`, name: rg.name, type: 'Microsoft.Resources/resourceGroups', location: rg.location, properties: { provisioningState: 'Succeeded' } }
+    body: {
+      id: `/subscriptions/${rg.subscriptionId}/resourceGroups/${rg.name}`,
+      name: rg.name,
+      type: 'Microsoft.Resources/resourceGroups',
+      location: rg.location,
+      properties: { provisioningState: 'Succeeded' }
+    }
   }
 }
 
@@ -217,7 +236,9 @@ function listClusters(ctx: ArmContext, sub: string, rg: string | undefined, req:
     if (missing) return missing
   }
   const prefix = (rg ? `/subscriptions/${sub}/resourcegroups/${rg}/` : `/subscriptions/${sub}/`).toLowerCase()
-  const items = [...ctx.state.clusters.values()].filter((c) => (c.id as string).toLowerCase().startsWith(prefix)).map((c) => clusterView(ctx, c))
+  const items = [...ctx.state.clusters.values()]
+    .filter((c) => (c.id as string).toLowerCase().startsWith(prefix))
+    .map((c) => clusterView(ctx, c))
   return page(ctx, items, req)
 }
 
@@ -243,7 +264,11 @@ function putCluster(ctx: ArmContext, m: string[], req: ArmRequest): Reply {
   const profiles = (props.agentPoolProfiles ?? []) as Json[]
   if (!existing) {
     if (!profiles.some((p) => p.mode === 'System'))
-      return armError(400, 'InvalidParameter', 'Provisioning of resource(s) for container service failed: a managed cluster must have at least one agent pool of mode System.')
+      return armError(
+        400,
+        'InvalidParameter',
+        'Provisioning of resource(s) for container service failed: a managed cluster must have at least one agent pool of mode System.'
+      )
     for (const p of profiles) {
       const snap = snapshotOf(ctx, p)
       if (snap.error) return snap.error
@@ -339,7 +364,13 @@ function snapshotOf(ctx: ArmContext, props: Json): { props?: Json; error?: Reply
   const source = (props.creationData as Json | undefined)?.sourceResourceId
   if (typeof source !== 'string' || !source) return {}
   if (!/\/providers\/Microsoft\.ContainerService\/snapshots\/[^/]+$/i.test(source))
-    return { error: armError(400, 'InvalidParameter', `The value of parameter creationData.sourceResourceId is invalid: '${source}' is not a node pool snapshot id.`) }
+    return {
+      error: armError(
+        400,
+        'InvalidParameter',
+        `The value of parameter creationData.sourceResourceId is invalid: '${source}' is not a node pool snapshot id.`
+      )
+    }
   const snap = ctx.state.snapshot(source)
   if (!snap) return { error: armError(400, 'InvalidParameter', `The snapshot '${source}' was not found.`) }
   return { props: snap.properties as Json }
@@ -376,7 +407,11 @@ function putPool(ctx: ArmContext, m: string[], req: ArmRequest): Reply {
   const existing = ctx.state.pool(id)
   const seed = poolSeed(ctx, { ...props, name: m[4] }, snap, clusterVersion)
   if (compareVersions(seed.orchestratorVersion as string, clusterVersion) > 0)
-    return armError(400, 'AgentPoolK8sVersionNotSupported', `Version ${seed.orchestratorVersion} of node pool '${m[4]}' is newer than the control plane version ${clusterVersion}.`)
+    return armError(
+      400,
+      'AgentPoolK8sVersionNotSupported',
+      `Version ${seed.orchestratorVersion} of node pool '${m[4]}' is newer than the control plane version ${clusterVersion}.`
+    )
   if (existing) {
     const old = existing.properties as Json
     // An update keeps the image unless a snapshot or a new Kubernetes version brings another one.
@@ -386,7 +421,11 @@ function putPool(ctx: ArmContext, m: string[], req: ArmRequest): Reply {
   const pool = ctx.state.putPool(cluster.id as string, seed, clusterVersion)
   const p = pool.properties as Json
   const target = p.provisioningState
-  p.provisioningState = existing ? (seed.orchestratorVersion !== (existing.properties as Json).orchestratorVersion ? 'Upgrading' : 'Updating') : 'Creating'
+  p.provisioningState = existing
+    ? seed.orchestratorVersion !== (existing.properties as Json).orchestratorVersion
+      ? 'Upgrading'
+      : 'Updating'
+    : 'Creating'
   if (existing) p.currentOrchestratorVersion = (existing.properties as Json).currentOrchestratorVersion
   const headers = startOperation(ctx, {
     subscriptionId: m[1],
@@ -435,7 +474,11 @@ function upgradeNodeImage(ctx: ArmContext, m: string[], req: ArmRequest): Reply 
   const { props: snap, error } = snapshotHeader ? snapshotOf(ctx, { creationData: { sourceResourceId: snapshotHeader } }) : {}
   if (error) return error
   if (p.provisioningState !== 'Succeeded')
-    return armError(409, 'OperationNotAllowed', `Operation is not allowed because there's an in progress operation on the node pool '${m[4]}' (state ${String(p.provisioningState)}).`)
+    return armError(
+      409,
+      'OperationNotAllowed',
+      `Operation is not allowed because there's an in progress operation on the node pool '${m[4]}' (state ${String(p.provisioningState)}).`
+    )
   p.provisioningState = 'UpgradingNodeImageVersion'
   const headers = startOperation(ctx, {
     subscriptionId: m[1],
@@ -485,13 +528,21 @@ function putSnapshot(ctx: ArmContext, m: string[], req: ArmRequest): Reply {
   if (typeof source !== 'string' || !source)
     return armError(400, 'InvalidParameter', 'The value of parameter creationData.sourceResourceId is invalid: it is required.')
   if (props.snapshotType !== undefined && props.snapshotType !== 'NodePool')
-    return armError(400, 'InvalidParameter', `The value of parameter snapshotType is invalid: '${String(props.snapshotType)}' (node pool snapshots are of type NodePool).`)
+    return armError(
+      400,
+      'InvalidParameter',
+      `The value of parameter snapshotType is invalid: '${String(props.snapshotType)}' (node pool snapshots are of type NodePool).`
+    )
   const pool = ctx.state.pool(source)
   if (!/\/managedClusters\/[^/]+\/agentPools\/[^/]+$/i.test(source) || !pool)
     return armError(400, 'InvalidParameter', `The source resource '${source}' of the snapshot was not found or is not an agent pool.`)
   const state = (pool.properties as Json).provisioningState
   if (state !== 'Succeeded')
-    return armError(409, 'OperationNotAllowed', `Cannot take a snapshot of agent pool '${String(pool.name)}' in provisioning state ${String(state)}.`)
+    return armError(
+      409,
+      'OperationNotAllowed',
+      `Cannot take a snapshot of agent pool '${String(pool.name)}' in provisioning state ${String(state)}.`
+    )
   const id = snapshotId(sub, rg, name)
   const existing = ctx.state.snapshot(id)
   if (existing) {
@@ -502,7 +553,13 @@ function putSnapshot(ctx: ArmContext, m: string[], req: ArmRequest): Reply {
     return { status: 200, body: existing }
   }
   // AKS takes the snapshot in the source pool's region and copies the pool's properties.
-  const created = ctx.state.snapshotFromPool({ subscriptionId: sub, resourceGroup: rg, name, sourceResourceId: source, ...(body.tags ? { tags: body.tags as Record<string, string> } : {}) })
+  const created = ctx.state.snapshotFromPool({
+    subscriptionId: sub,
+    resourceGroup: rg,
+    name,
+    sourceResourceId: source,
+    ...(body.tags ? { tags: body.tags as Record<string, string> } : {})
+  })
   return { status: 201, body: created }
 }
 

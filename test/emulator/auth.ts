@@ -51,7 +51,10 @@ export function readJwt(token: string): Record<string, unknown> | undefined {
 function aadError(status: number, error: string, code: number, description: string): TokenReply {
   const traceId = randomUUID()
   const correlationId = randomUUID()
-  const timestamp = new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z')
+  const timestamp = new Date()
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, 'Z')
   return {
     status,
     body: {
@@ -114,13 +117,25 @@ export class Directory {
   /** POST /{tenant}/oauth2/v2.0/token */
   token(tenant: string, form: URLSearchParams): TokenReply {
     if (!this.tenants.has(tenant.toLowerCase()))
-      return aadError(400, 'invalid_tenant', 90002, `Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`)
+      return aadError(
+        400,
+        'invalid_tenant',
+        90002,
+        `Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`
+      )
     if (form.get('grant_type') !== 'client_credentials')
       return aadError(400, 'unsupported_grant_type', 70003, `The app requested an unsupported grant type '${form.get('grant_type')}'.`)
     const clientId = form.get('client_id') ?? ''
-    const app = this.apps.find((a) => a.clientId.toLowerCase() === clientId.toLowerCase() && a.tenantId.toLowerCase() === tenant.toLowerCase())
+    const app = this.apps.find(
+      (a) => a.clientId.toLowerCase() === clientId.toLowerCase() && a.tenantId.toLowerCase() === tenant.toLowerCase()
+    )
     if (!app)
-      return aadError(400, 'unauthorized_client', 700016, `Application with identifier '${clientId}' was not found in the directory '${tenant}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.`)
+      return aadError(
+        400,
+        'unauthorized_client',
+        700016,
+        `Application with identifier '${clientId}' was not found in the directory '${tenant}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.`
+      )
     const assertion = form.get('client_assertion')
     const secret = form.get('client_secret')
     if (assertion !== null) {
@@ -128,21 +143,53 @@ export class Directory {
       const f = app.federated
       const aud = claims && (Array.isArray(claims.aud) ? claims.aud : [claims.aud])
       if (!f || !claims || claims.iss !== f.issuer || claims.sub !== f.subject || !aud?.includes(f.audience))
-        return aadError(400, 'invalid_client', 70021, `No matching federated identity record found for presented assertion. Assertion Issuer: '${String(claims?.iss)}'. Assertion Subject: '${String(claims?.sub)}'. Assertion Audience: '${String(claims?.aud)}'.`)
+        return aadError(
+          400,
+          'invalid_client',
+          70021,
+          `No matching federated identity record found for presented assertion. Assertion Issuer: '${String(claims?.iss)}'. Assertion Subject: '${String(claims?.sub)}'. Assertion Audience: '${String(claims?.aud)}'.`
+        )
       if (typeof claims.exp === 'number' && claims.exp * 1000 < Date.now())
         return aadError(400, 'invalid_client', 700024, 'Client assertion is not within its valid time range.')
     } else if (secret !== null) {
       if (!app.secret || secret !== app.secret)
-        return aadError(401, 'invalid_client', 7000215, `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${app.clientId}'.`)
+        return aadError(
+          401,
+          'invalid_client',
+          7000215,
+          `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${app.clientId}'.`
+        )
     } else {
-      return aadError(401, 'invalid_client', 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.")
+      return aadError(
+        401,
+        'invalid_client',
+        7000218,
+        "The request body must contain the following parameter: 'client_assertion' or 'client_secret'."
+      )
     }
     const scope = form.get('scope') ?? ''
-    const resource = scope.split(' ').find((s) => s.endsWith('/.default'))?.slice(0, -'/.default'.length)
+    const resource = scope
+      .split(' ')
+      .find((s) => s.endsWith('/.default'))
+      ?.slice(0, -'/.default'.length)
     if (!resource || resource.replace(/\/$/, '') !== this.armAudience().replace(/\/$/, ''))
-      return aadError(400, 'invalid_resource', 500011, `The resource principal named ${resource ?? scope} was not found in the tenant named ${tenant}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.`)
+      return aadError(
+        400,
+        'invalid_resource',
+        500011,
+        `The resource principal named ${resource ?? scope} was not found in the tenant named ${tenant}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.`
+      )
     const now = Math.floor(Date.now() / 1000)
-    const token = makeJwt({ aud: resource, iss: `https://sts.emulator.local/${tenant}/`, iat: now, nbf: now, exp: now + 3599, appid: app.clientId, tid: tenant, oid: randomUUID() })
+    const token = makeJwt({
+      aud: resource,
+      iss: `https://sts.emulator.local/${tenant}/`,
+      iat: now,
+      nbf: now,
+      exp: now + 3599,
+      appid: app.clientId,
+      tid: tenant,
+      oid: randomUUID()
+    })
     this.tokens.set(token, { token, tenantId: tenant, clientId: app.clientId, audience: resource, expiresAt: (now + 3599) * 1000 })
     return { status: 200, body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token } }
   }
@@ -150,7 +197,15 @@ export class Directory {
   /** The GitHub Actions ID token service: GET ?audience=... with the runner's request token. */
   githubIdToken(audience: string, subject: string): string {
     const now = Math.floor(Date.now() / 1000)
-    const token = makeJwt({ iss: GITHUB_ISSUER, sub: subject, aud: audience, iat: now, nbf: now, exp: now + 300, repository: subject.split(':')[1] ?? '' })
+    const token = makeJwt({
+      iss: GITHUB_ISSUER,
+      sub: subject,
+      aud: audience,
+      iat: now,
+      nbf: now,
+      exp: now + 300,
+      repository: subject.split(':')[1] ?? ''
+    })
     this.githubTokens.add(token)
     return token
   }

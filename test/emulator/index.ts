@@ -89,7 +89,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const directory = new Directory(() => url, new Set([DEFAULT_TENANT.toLowerCase()]))
   const apps = options.apps ?? [
     { clientId: DEFAULT_CLIENT_ID, tenantId: DEFAULT_TENANT, secret: DEFAULT_CLIENT_SECRET },
-    { clientId: DEFAULT_OIDC_CLIENT_ID, tenantId: DEFAULT_TENANT, federated: { issuer: GITHUB_ISSUER, subject: DEFAULT_GITHUB_SUBJECT, audience: 'api://AzureADTokenExchange' } }
+    {
+      clientId: DEFAULT_OIDC_CLIENT_ID,
+      tenantId: DEFAULT_TENANT,
+      federated: { issuer: GITHUB_ISSUER, subject: DEFAULT_GITHUB_SUBJECT, audience: 'api://AzureADTokenExchange' }
+    }
   ]
   for (const app of apps) directory.addApp(app)
   const ctx: ArmContext = {
@@ -140,7 +144,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       const headers = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : undefined
       reply =
         kind === 'token'
-          ? { status: fault.status, body: { error: fault.code ?? 'temporarily_unavailable', error_description: fault.message ?? 'injected fault' }, ...(headers ? { headers } : {}) }
+          ? {
+              status: fault.status,
+              body: { error: fault.code ?? 'temporarily_unavailable', error_description: fault.message ?? 'injected fault' },
+              ...(headers ? { headers } : {})
+            }
           : armError(fault.status, fault.code ?? defaultCode(fault.status), fault.message ?? 'Injected fault.', headers)
     } else {
       reply = route(kind, method, path, u.searchParams, raw, req)
@@ -156,7 +164,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     res.end(body)
   }
 
-  function route(kind: LoggedRequest['kind'], method: string, path: string, query: URLSearchParams, raw: string, req: IncomingMessage): Reply {
+  function route(
+    kind: LoggedRequest['kind'],
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    raw: string,
+    req: IncomingMessage
+  ): Reply {
     if (kind === 'metadata') {
       const m = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/i.exec(path)
       if (m) {
@@ -183,7 +198,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     if (kind === 'github') {
       if (req.headers.authorization !== `Bearer ${GITHUB_REQUEST_TOKEN}`) return { status: 401, body: { message: 'Bad credentials' } }
-      return { status: 200, body: { value: directory.githubIdToken(query.get('audience') ?? 'api://AzureADTokenExchange', DEFAULT_GITHUB_SUBJECT) } }
+      return {
+        status: 200,
+        body: { value: directory.githubIdToken(query.get('audience') ?? 'api://AzureADTokenExchange', DEFAULT_GITHUB_SUBJECT) }
+      }
     }
     const auth = /^bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')
     if (!auth)
@@ -191,12 +209,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         'WWW-Authenticate': `Bearer authorization_uri="${url}/${DEFAULT_TENANT}", error="invalid_token", error_description="The authentication failed because of missing 'Authorization' header."`
       })
     const token = directory.tokens.get(auth[1])
-    if (!token || token.expiresAt < Date.now())
-      return armError(401, 'InvalidAuthenticationToken', 'The access token is invalid.')
+    if (!token || token.expiresAt < Date.now()) return armError(401, 'InvalidAuthenticationToken', 'The access token is invalid.')
     const sub = /^\/subscriptions\/([^/]+)/i.exec(path)?.[1]
     const owner = sub && state.subscriptions.get(decodeURIComponent(sub).toLowerCase())
     if (owner && owner.tenantId.toLowerCase() !== token.tenantId.toLowerCase())
-      return armError(401, 'InvalidAuthenticationTokenTenant', `The access token is from the wrong issuer. It must match the tenant associated with subscription '${sub}'.`)
+      return armError(
+        401,
+        'InvalidAuthenticationTokenTenant',
+        `The access token is from the wrong issuer. It must match the tenant associated with subscription '${sub}'.`
+      )
     let body: unknown
     try {
       body = raw ? JSON.parse(raw) : undefined
@@ -223,10 +244,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     directory,
     faults,
     requests,
-    armCalls: () =>
-      requests.filter((r) => r.kind === 'arm' && !/\/operations\/[^/]+$/i.test(r.path)).map((r) => `${r.method} ${r.path}`),
+    armCalls: () => requests.filter((r) => r.kind === 'arm' && !/\/operations\/[^/]+$/i.test(r.path)).map((r) => `${r.method} ${r.path}`),
     writes: () => requests.filter((r) => r.kind === 'arm' && r.method !== 'GET'),
-    githubOidcEnv: () => ({ ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/_github/idtoken?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: GITHUB_REQUEST_TOKEN }),
+    githubOidcEnv: () => ({
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/_github/idtoken?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: GITHUB_REQUEST_TOKEN
+    }),
     close: async () => {
       for (const s of sockets) s.destroy()
       await new Promise<void>((resolve) => server.close(() => resolve()))
