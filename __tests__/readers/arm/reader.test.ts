@@ -435,7 +435,7 @@ describe('copy loops and conditions', () => {
     const result = await read({ 't.json': text }, 't.json')
     expect(pools(result).map((p) => [p.instance ?? '', p.resource, v(p.name).replace(/@.*/, '')])).toEqual([
       ['', 'agentPools/cond', 'cond'],
-      ['copyIndex=?', 'agentPools/?', "?parameter 'n' has no default value"]
+      ['copyIndex=?', 'agentPools/p{?}', '?the name is only partly known']
     ])
   })
 

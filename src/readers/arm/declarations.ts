@@ -105,10 +105,11 @@ function poolOf(
   resourceName?: RV
 ): PoolDraft {
   const span = kind === 'agentPools' || !view ? instance.doc.spanOf(instance.node) : spanOfView(view)
-  const name =
+  const { name, label: nameLabel } = named(
     kind === 'agentPools'
-      ? toStringValue(resourceName, spanOfView(get(instance.view, 'name') ?? instance.view))
-      : stringOf(get(view, 'name'))
+      ? toStringValue(resourceName, spanOfView(get(instance.view, 'name') ?? instance.view), { partial: true })
+      : stringOf(get(view, 'name'), { partial: true })
+  )
   const mode = stringOf(get(view, 'mode'))
   const vmSize = stringOf(get(view, 'vmSize'))
   const kubernetesVersion = stringOf(get(view, 'orchestratorVersion'))
@@ -120,7 +121,7 @@ function poolOf(
     kind: 'pool',
     source: 'arm',
     span,
-    resource: `${kind}/${name.known && name.value ? name.value : '?'}`,
+    resource: `${kind}/${nameLabel}`,
     name: name as Value<string>,
     cluster: clusterName,
     mode,
@@ -173,7 +174,9 @@ function snapshotRefOf(view: View | undefined): SnapshotRef | undefined {
 }
 
 function snapshotOf(instance: ResourceInstance, pools: PoolDraft[]): SnapshotDeclaration {
-  const name = toStringValue(instance.name, spanOfView(get(instance.view, 'name') ?? instance.view)) as Value<string>
+  const { name, label: nameLabel } = named(
+    toStringValue(instance.name, spanOfView(get(instance.view, 'name') ?? instance.view), { partial: true })
+  )
   const d = instance.scope.deployment
   const id = toStringValue(
     joinParts([
@@ -193,7 +196,7 @@ function snapshotOf(instance: ResourceInstance, pools: PoolDraft[]): SnapshotDec
     kind: 'snapshot',
     source: 'arm',
     span: instance.doc.spanOf(instance.node),
-    resource: `snapshots/${name.known && name.value ? name.value : '?'}`,
+    resource: `snapshots/${nameLabel}`,
     name,
     id,
     location,
@@ -234,6 +237,18 @@ function suppressionsOf(instances: ResourceInstance[]): SuppressionDirective[] {
   return out
 }
 
+/**
+ * A name as a declaration value (unknown when partly unknown: rules compare
+ * names whole) and as a label for messages, where `aks-{?}` says more than `?`.
+ */
+function named(value: Value<string | null>): { name: Value<string>; label: string } {
+  const label = value.known && value.value ? value.value : '?'
+  if (value.known && value.partial) {
+    return { name: unknown('the name is only partly known', value.span), label }
+  }
+  return { name: value as Value<string>, label }
+}
+
 function joinInstance(...labels: Array<string | undefined>): string | undefined {
   return labels.filter(Boolean).join(', ') || undefined
 }
@@ -257,7 +272,7 @@ function splitName(name: RV): [RV, RV] {
   if (name instanceof PStr) {
     const parts = name.text.split('/')
     if (parts.length !== 2) return [new Unk(name.reason), new Unk(name.reason)]
-    const part = (p: string): RV => (p.includes(UNKNOWN_PART) ? new Unk(name.reason) : p)
+    const part = (p: string): RV => (p === UNKNOWN_PART ? new Unk(name.reason) : p.includes(UNKNOWN_PART) ? new PStr(p, name.reason) : p)
     return [part(parts[0]), part(parts[1])]
   }
   const reason = name instanceof Unk ? name.reason : 'agent pool name not known'
