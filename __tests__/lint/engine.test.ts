@@ -126,6 +126,15 @@ describe('reading', () => {
     ])
   })
 
+  it('gives up on a reader that never answers, as a finding, and goes on', async () => {
+    const stuck = { kind: 'bicep' as const, accepts: () => true, read: () => new Promise<never>(() => undefined) }
+    const result = await lintSources([{ path: 'a.bicep', text: 'x' }, { path: 'b.sh', text: 'pool b\n' }], { ...opts, readers: { ...fakeReaders, bicep: stuck }, readTimeoutMs: 50 })
+    expect(brief(result.findings)).toEqual([
+      'a.bicep:1:1 parse-error error internal error reading this file: no result after 0.05 s',
+      'b.sh:1:1 missing-snapshot-id error Node pool b has no snapshot.'
+    ])
+  })
+
   it('gives readers the other files through the context: in-memory first, then disk', async () => {
     const cwd = repo({ 'mod/disk.txt': 'from disk', 'mod/other.txt': 'x' })
     const got: unknown[] = []
@@ -213,5 +222,15 @@ describe('snapshot properties', () => {
     expect(brief(r2.findings)).toEqual(['a.sh:1:1 unsupported-version warning EastUS: 1.30 1.31', 'a.sh:2:1 unsupported-version warning westeurope: 1.29'])
     const r3 = await lintSources(src, { ...opts, catalog: { snapshots: [], pins: {}, supportedKubernetesVersions: { ...lists, '*': ['1.28'] } }, supportedVersionsLive: live })
     expect(brief(r3.findings)).toEqual(['a.sh:1:1 unsupported-version warning EastUS: 1.30 1.31', 'a.sh:2:1 unsupported-version warning westeurope: 1.28'])
+  })
+})
+
+describe('messages', () => {
+  it('cut very long quoted values so annotations stay readable', async () => {
+    const long = 'Standard_' + 'X'.repeat(5000)
+    const catalog = { snapshots: [{ id: SNAP, vmSize: 'Standard_E4s_v5' }], pins: {} }
+    const result = await lintSources([{ path: 'a.sh', text: `pool b snap=${SNAP} vm=${long}\n` }], { ...opts, catalog })
+    expect(result.findings).toHaveLength(1)
+    expect(result.findings[0].message).toBe(`b is ${long.slice(0, 199)}…, the snapshot is Standard_E4s_v5.`)
   })
 })

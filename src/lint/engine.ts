@@ -34,6 +34,8 @@ export interface LintOptions {
   readers?: Partial<Record<ReaderKind, Reader>>
   /** For tests: the rules to run instead of `RULES`. */
   ruleSet?: Rule[]
+  /** How long one file's reader may take before the file becomes a parse-error (default 120 s). */
+  readTimeoutMs?: number
 }
 
 export interface LintResult {
@@ -92,7 +94,7 @@ async function run(files: string[], cache: SourceCache, options: LintOptions): P
   const scanned: ReadFile[] = []
 
   await pool(files, CONCURRENCY, async (file) => {
-    const result = await readOne(file, cache, context, options.readers ?? {}, drafts)
+    const result = await readOne(file, cache, context, options.readers ?? {}, drafts, options.readTimeoutMs ?? READ_TIMEOUT_MS)
     if (result) scanned.push(result)
   })
   scanned.sort((a, b) => cmp(a.file, b.file))
@@ -118,7 +120,7 @@ async function run(files: string[], cache: SourceCache, options: LintOptions): P
       }
       for (const report of reports) {
         const template = (rule.meta.messages as Record<string, string>)[report.messageId] ?? report.messageId
-        const d = draft(rule.meta.id, report.severity ?? severityFor(rule.meta.id, rule.meta.severity, options.rules), formatMessage(template, report.data), report.span ?? declaration.span)
+        const d = draft(rule.meta.id, report.severity ?? severityFor(rule.meta.id, rule.meta.severity, options.rules), formatMessage(template, shorten(report.data)), report.span ?? declaration.span)
         d.resource = declaration.resource
         d.declaration = declaration
         drafts.push(d)
@@ -180,7 +182,8 @@ async function readOne(
   cache: SourceCache,
   context: ReaderContext,
   injected: Partial<Record<ReaderKind, Reader>>,
-  drafts: Draft[]
+  drafts: Draft[],
+  timeoutMs: number
 ): Promise<ReadFile | undefined> {
   // Most files are decided by name alone; only .json and extensionless files need their start read.
   let kind = classify(file, '')
@@ -200,7 +203,7 @@ async function readOne(
   }
   try {
     const reader = injected[kind] ?? (await cachedReader(kind))
-    const result = await reader.read({ path: file, text: decoded.text }, context)
+    const result = await withTimeout(reader.read({ path: file, text: decoded.text }, context), timeoutMs)
     out.declarations = result.declarations ?? []
     out.suppressions = result.suppressions ?? []
     const problem = result.problems?.[0]
@@ -209,6 +212,28 @@ async function readOne(
     drafts.push(draft('parse-error', 'error', `internal error reading this file: ${(err as Error)?.message ?? String(err)}`, { file, line: 1, column: 1, endLine: 1, endColumn: 1 }))
   }
   return out
+}
+
+/** Values quoted in messages are cut to this many characters: a 2 MB string makes no annotation readable. */
+const MAX_VALUE = 200
+
+function shorten(data: Record<string, string | number> | undefined): Record<string, string | number> | undefined {
+  if (!data) return data
+  const out: Record<string, string | number> = {}
+  for (const [k, v] of Object.entries(data)) out[k] = typeof v === 'string' && v.length > MAX_VALUE ? `${v.slice(0, MAX_VALUE - 1)}…` : v
+  return out
+}
+
+/** A reader whose promise never settles must not hold the run forever. */
+const READ_TIMEOUT_MS = 120_000
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no result after ${ms / 1000} s`)), ms)
+    timer.unref()
+  })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }
 
 /** One import per kind per process: each dynamic import() costs a round trip through the module loader. */
