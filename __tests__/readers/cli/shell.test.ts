@@ -167,4 +167,29 @@ describe('az CLI reader: shell scripts', () => {
   it('yields nothing for a script without az', async () => {
     expect(await read('a.sh', 'echo hello\nkubectl get nodes\n')).toEqual({ declarations: [], problems: [] })
   })
+
+  it('splices option arrays into commands, with values taken when the array is assigned and spans where it is used', async () => {
+    const script = [
+      'SIZE=Standard_D4s_v5',
+      'OPTS=(',
+      '  --name userpool  # the pool',
+      '  -s "$SIZE"',
+      ')',
+      'SIZE=Standard_E4s_v5',
+      'OPTS+=(--kubernetes-version 1.30.4)',
+      'az aks nodepool add --cluster-name c "${OPTS[@]}"'
+    ].join('\n')
+    expect(await pick('a.sh', script, ['name', 'vmSize', 'kubernetesVersion'])).toEqual([
+      { name: '"userpool" @8:38-8:50', vmSize: '"Standard_D4s_v5" @8:38-8:50', kubernetesVersion: '"1.30.4" @8:38-8:50' }
+    ])
+  })
+
+  it('counts a snapshot reference as present when arguments it cannot see may hold it', async () => {
+    const script = 'az aks nodepool add --cluster-name c --name np $EXTRA_ARGS\naz aks nodepool upgrade --cluster-name c --name np "${UPGRADE_OPTS[@]}"\n'
+    expect(await pick('a.sh', script, ['snapshot'])).toEqual([
+      { snapshot: '?the arguments $EXTRA_ARGS are not known @1:48-1:59' },
+      { snapshot: '?the arguments "${UPGRADE_OPTS[@]}" are not known @2:52-2:72' }
+    ])
+  })
 })
+

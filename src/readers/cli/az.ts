@@ -14,6 +14,8 @@ export interface AzCommand {
   path: string
   az: Word
   args: AzArg[]
+  /** An argument the reader cannot see into (`$EXTRA_ARGS`, `"${OPTS[@]}"` of an unknown array): it may hold any flag. */
+  opaque?: Word
   start: number
   end: number
 }
@@ -57,8 +59,9 @@ export function literal(word: Word | undefined): string | undefined {
   if (!word) return undefined
   let out = ''
   for (const p of word.parts) {
-    if (p.kind !== 'text') return undefined
-    out += p.text
+    if (p.kind === 'text') out += p.text
+    else if (p.kind === 'value' && p.value.known && !p.value.partial) out += p.value.value
+    else return undefined
   }
   return out
 }
@@ -75,43 +78,50 @@ export function parseAz(words: Word[]): AzCommand | undefined {
     path.push(text.toLowerCase())
   }
   const args: AzArg[] = []
+  let opaque: Word | undefined
+  const from = (w: Word) => w.at ?? w
   for (; i < words.length; i++) {
     const word = words[i]
     const text = literal(word) ?? firstText(word)
-    if (!text?.startsWith('-')) continue
+    if (!text?.startsWith('-')) {
+      if (!opaque && text === undefined && word.parts.every((p) => p.kind !== 'text')) opaque = word
+      continue
+    }
     const long = /^--([\w-]+)(=?)/.exec(text)
     const short = /^-([A-Za-z])$/.exec(text)
     const flag = long ? long[1].toLowerCase() : short ? (SHORT[short[1]] ?? short[1]) : undefined
     if (!flag) continue
     if (long?.[2]) {
-      args.push({ flag, value: after(word, long[0].length), start: word.start, end: word.end })
+      args.push({ flag, value: after(word, long[0].length), start: from(word).start, end: from(word).end })
       continue
     }
     const next = words[i + 1]
     const nextText = next ? firstText(next) : undefined
     if (isSwitch(flag) || !next || (nextText !== undefined && /^--?[A-Za-z]/.test(nextText) && next.parts[0]?.kind === 'text')) {
-      args.push({ flag, start: word.start, end: word.end })
+      args.push({ flag, start: from(word).start, end: from(word).end })
       continue
     }
-    args.push({ flag, value: next, start: word.start, end: next.end })
+    args.push({ flag, value: next, start: from(word).start, end: from(next).end })
     i++
   }
-  return { path: path.join(' '), az, args, start: az.start, end: words[words.length - 1].end }
+  return { path: path.join(' '), az, args, ...(opaque ? { opaque } : {}), start: az.start, end: words[words.length - 1].end }
 }
 
 function firstText(word: Word): string | undefined {
   const p = word.parts[0]
+  if (p?.kind === 'value' && p.value.known) return p.value.value
   return p?.kind === 'text' ? p.text : undefined
 }
 
 /** The rest of a word after its first `length` characters (which are plain text): the value of `--flag=value`. */
 function after(word: Word, length: number): Word {
-  const [head, ...rest] = word.parts as [Part & { kind: 'text' }, ...Part[]]
+  const [head, ...rest] = word.parts
+  const text = head.kind === 'text' ? head.text : head.kind === 'value' && head.value.known ? head.value.value : ''
   const start = head.start + length
   const parts: Part[] = []
-  if (head.text.length > length) parts.push({ kind: 'text', text: head.text.slice(length), start, end: head.end })
+  if (text.length > length) parts.push({ kind: 'text', text: text.slice(length), start, end: head.end })
   parts.push(...rest)
-  return { parts, start, end: word.end }
+  return { parts, start, end: word.end, ...(word.at ? { at: word.at } : {}) }
 }
 
 export function arg(cmd: AzCommand, ...flags: string[]): AzArg | undefined {

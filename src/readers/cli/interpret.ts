@@ -31,6 +31,8 @@ interface Eval {
   value: Value<string>
   ref?: ResourceRef
   uses: PreviewUse[]
+  /** A bash array (`OPTS=(...)`), its elements evaluated when it was assigned, as bash does. */
+  array?: Word[]
 }
 
 interface ClusterState {
@@ -87,14 +89,41 @@ export class Interpreter {
 
   private statement(stmt: Stmt): Eval | undefined {
     if (stmt.kind === 'assign') {
-      this.env.set(stmt.name, stmt.value ? this.evaluate(stmt.value) : { value: known(''), uses: [] })
+      this.assign(stmt)
       return undefined
     }
-    const az = parseAz(stmt.words)
+    const az = parseAz(this.splice(stmt.words))
     if (az) return this.az(az)
     // Other commands still run their substitutions (`echo "$(az aks nodepool snapshot create ...)"`).
     for (const word of stmt.words) this.evaluate(word)
     return undefined
+  }
+
+  private assign(stmt: Extract<Stmt, { kind: 'assign' }>): void {
+    const before = this.env.get(stmt.name)
+    if (stmt.array) {
+      const elements = stmt.array.map((w) => frozen(w, this.evaluate(w).value))
+      const array = stmt.append && before?.array ? [...before.array, ...elements] : elements
+      this.env.set(stmt.name, { value: unknown(`$${stmt.name} is an array`), uses: [], array })
+      return
+    }
+    const e = stmt.value ? this.evaluate(stmt.value) : { value: known(''), uses: [] }
+    if (stmt.append && before) {
+      const joined = before.value.known && e.value.known ? known(before.value.value + e.value.value) : unknown(`$${stmt.name} is appended to`)
+      this.env.set(stmt.name, { value: joined, uses: [...before.uses, ...e.uses] })
+      return
+    }
+    this.env.set(stmt.name, e)
+  }
+
+  /** `"${OPTS[@]}"` of an array assigned earlier: its elements, pointing at where they are used. */
+  private splice(words: Word[]): Word[] {
+    if (!words.some((w) => w.parts.length === 1 && w.parts[0].kind === 'var' && w.parts[0].array)) return words
+    return words.flatMap((w) => {
+      const part = w.parts.length === 1 ? w.parts[0] : undefined
+      const array = part?.kind === 'var' && part.array ? this.env.get(part.name)?.array : undefined
+      return array ? array.map((element) => ({ ...element, at: { start: w.start, end: w.end } })) : [w]
+    })
   }
 
   // ---- values ----
@@ -361,6 +390,11 @@ export class Interpreter {
   /** The `--snapshot-id` of a pool or upgrade, and what is known of that snapshot. */
   private snapshotRef(cmd: AzCommand): { ref?: SnapshotRef; properties?: Partial<SnapshotInfo>; declared?: Partial<SnapshotInfo> } {
     const a = arg(cmd, 'snapshot-id')
+    if (!a && cmd.opaque) {
+      // Arguments we cannot see may hold --snapshot-id: an unknown reference, which counts as present.
+      const text = this.raw(cmd.opaque)
+      return { ref: { id: unknown(`the arguments ${text} are not known`, this.span(cmd.opaque.start, cmd.opaque.end)) } }
+    }
     if (!a) return {}
     const e = this.argValue(a, true)
     for (const use of e.uses) use.fed = true
@@ -590,6 +624,11 @@ export class Interpreter {
     this.snapshots.set(`${rgKey}/${this.key(cmd, 'name')}`, { id: idText, properties })
     return this.output(cmd)
   }
+}
+
+/** A word replaced by its value at one moment (array elements are expanded when the array is assigned). */
+function frozen(word: Word, value: Value<string>): Word {
+  return { parts: [{ kind: 'value', value, start: word.start, end: word.end }], start: word.start, end: word.end }
 }
 
 function knownText(v: Value<string>): string | undefined {

@@ -9,7 +9,7 @@ import type { Span, Value } from '../../model.js'
 export type Part =
   | { kind: 'text'; text: string; start: number; end: number }
   /** `$NAME`, `${NAME}`, `${NAME:-fallback}`, PowerShell `$Name`, `$env:NAME`. */
-  | { kind: 'var'; name: string; start: number; end: number; fallback?: Word }
+  | { kind: 'var'; name: string; start: number; end: number; fallback?: Word; array?: boolean }
   /** `$(...)`, backticks, and PowerShell `$(...)`; also `$x = az ...` in PowerShell. */
   | { kind: 'subst'; body: Stmt[]; start: number; end: number }
   /** A value decided by the parser: a placeholder, a workflow expression, an arithmetic expansion. */
@@ -19,10 +19,12 @@ export interface Word {
   parts: Part[]
   start: number
   end: number
+  /** Where a word spliced in from an array (`"${OPTS[@]}"`) is used: spans point there, not at the array. */
+  at?: { start: number; end: number }
 }
 
 export type Stmt =
-  | { kind: 'assign'; name: string; value?: Word; start: number; end: number }
+  | { kind: 'assign'; name: string; value?: Word; start: number; end: number; array?: Word[]; append?: boolean }
   | { kind: 'command'; words: Word[]; start: number; end: number }
 
 export interface ScriptProblem {

@@ -93,10 +93,17 @@ class Builder {
   private assignment(node: Node): Stmt {
     const name = node.childForFieldName('name')
     const value = node.childForFieldName('value')
+    const append = name ? this.source.startsWith('+=', name.endIndex) : false
+    if (value?.type === 'array') {
+      // `OPTS=(--name "$C" -g rg)`: option arrays spliced into commands later with "${OPTS[@]}".
+      const array = value.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map((c) => this.word(c))
+      return { kind: 'assign', name: name?.text ?? '', array, append, start: node.startIndex, end: node.endIndex }
+    }
     return {
       kind: 'assign',
       name: name?.text ?? '',
       value: value ? this.word(value) : { parts: [], start: node.endIndex, end: node.endIndex },
+      append,
       start: node.startIndex,
       end: node.endIndex
     }
@@ -174,6 +181,8 @@ class Builder {
     const text = node.text
     const plain = /^\$\{([A-Za-z_]\w*)\}$/.exec(text)
     if (plain) return { kind: 'var', name: plain[1], start: s, end: e }
+    const array = /^\$\{([A-Za-z_]\w*)\[[@*]\]\}$/.exec(text)
+    if (array) return { kind: 'var', name: array[1], start: s, end: e, array: true }
     const fallback = /^\$\{([A-Za-z_]\w*)(:?[-=])([^$`]*)\}$/.exec(text)
     if (fallback) {
       const at = s + 2 + fallback[1].length + fallback[2].length
