@@ -1,5 +1,5 @@
 import { defineRule } from './types.js'
-import { snapshotIdShape } from './helpers.js'
+import { at, snapshotIdShape } from './helpers.js'
 
 /**
  * AKS accepts only the id of a `Microsoft.ContainerService/snapshots` resource
@@ -31,7 +31,7 @@ export default defineRule(
     const id = ref.id.value
     const shape = snapshotIdShape(id)
     if (shape.kind === 'snapshot') return []
-    const span = ref.id.span ? { span: ref.id.span } : {}
+    const span = at(ref.id.span)
     if (shape.kind === 'otherResource') return [{ messageId: 'otherResource', data: { id, type: shape.type }, ...span }]
     return [{ messageId: shape.kind, data: { id }, ...span }]
   }

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js'
-import { isKnownEmpty, poolLabel } from './helpers.js'
+import { at, isKnownEmpty, poolLabel } from './helpers.js'
 
 /** A pool created without a snapshot gets whatever image AKS has that day: nothing pins it. */
 export default defineRule(
@@ -21,6 +21,6 @@ export default defineRule(
     const id = decl.snapshot.id
     if (!isKnownEmpty(id)) return []
     const value = id.known && id.value === null ? 'null' : "''"
-    return [{ messageId: 'empty', data: { pool: poolLabel(decl), value }, ...(id.span ? { span: id.span } : {}) }]
+    return [{ messageId: 'empty', data: { pool: poolLabel(decl), value }, ...at(id.span) }]
   }
 )

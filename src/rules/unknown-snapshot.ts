@@ -1,5 +1,5 @@
 import { defineRule } from './types.js'
-import { fullyKnownId, snapshotIdShape } from './helpers.js'
+import { at, fullyKnownId, snapshotIdShape } from './helpers.js'
 
 /** With a catalog, every snapshot in use should be one the team recorded (and whose properties rules can check). */
 export default defineRule(
@@ -18,7 +18,6 @@ export default defineRule(
     const id = fullyKnownId(decl.snapshot)
     // Ids with unknown parts cannot be looked up; malformed ids are invalid-snapshot-id's.
     if (!id || snapshotIdShape(id).kind !== 'snapshot' || ctx.inCatalog(id)) return []
-    const span = decl.snapshot?.id.span
-    return [{ messageId: 'notInCatalog', data: { id }, ...(span ? { span } : {}) }]
+    return [{ messageId: 'notInCatalog', data: { id }, ...at(decl.snapshot?.id.span) }]
   }
 )

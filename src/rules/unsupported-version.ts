@@ -1,6 +1,6 @@
 import { minorOf } from '../policy/versions.js'
 import { defineRule } from './types.js'
-import { isKnown, refSpan, snapshotLabel, snapshotOf } from './helpers.js'
+import { at, isKnown, refSpan, snapshotLabel, snapshotOf } from './helpers.js'
 
 /**
  * AKS supports a few minor versions per region at a time; a snapshot of an
@@ -31,7 +31,7 @@ export default defineRule(
     const supported = ctx.supportedVersions(region)
     if (!supported) return []
     if (supported.some((v) => (minorOf(v) ?? v) === minor)) return []
-    const span = refSpan(decl.snapshot) ? { span: refSpan(decl.snapshot) } : {}
+    const span = at(refSpan(decl.snapshot))
     const data = {
       snapshot: snapshotLabel(info, decl.snapshot),
       version,

@@ -1,6 +1,6 @@
 import { compareKubernetes, minorOf } from '../policy/versions.js'
 import { defineRule } from './types.js'
-import { isKnown, isKnownEmpty, isStated, poolLabel, refSpan, snapshotLabel, snapshotOf } from './helpers.js'
+import { at, isKnown, isKnownEmpty, isStated, poolLabel, refSpan, snapshotLabel, snapshotOf } from './helpers.js'
 
 /**
  * A pool from a snapshot runs the snapshot's minor version, and no pool may
@@ -36,7 +36,7 @@ export default defineRule(
           {
             messageId: 'snapshotMinor',
             data: { version: stated.value, snapshotVersion, minor, snapshotMinor },
-            ...(stated.span ? { span: stated.span } : {})
+            ...at(stated.span)
           }
         ]
     }
@@ -51,17 +51,16 @@ export default defineRule(
         {
           messageId: 'newerThanControlPlane',
           data: { pool: poolLabel(decl), version: stated.value, controlPlane },
-          ...(stated.span ? { span: stated.span } : {})
+          ...at(stated.span)
         }
       ]
     }
     if (!snapshotVersion || (compareKubernetes(snapshotVersion, controlPlane) ?? 0) <= 0) return []
-    const span = refSpan(decl.snapshot)
     return [
       {
         messageId: 'snapshotNewerThanControlPlane',
         data: { pool: poolLabel(decl), version: snapshotVersion, snapshot: snapshotLabel(info, decl.snapshot), controlPlane },
-        ...(span ? { span } : {})
+        ...at(refSpan(decl.snapshot))
       }
     ]
   }
