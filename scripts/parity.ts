@@ -63,7 +63,13 @@ function summary(d: Declaration): Record<string, string> {
         snapshot: d.snapshot ? v(d.snapshot.id) : 'absent'
       }
     case 'snapshot':
-      return { kind: 'snapshot', name: v(d.name), location: v(d.location), sourceResourceId: v(d.sourceResourceId), sourceLocation: v(d.sourceLocation) }
+      return {
+        kind: 'snapshot',
+        name: v(d.name),
+        location: v(d.location),
+        sourceResourceId: v(d.sourceResourceId),
+        sourceLocation: v(d.sourceLocation)
+      }
     default:
       return { kind: d.kind }
   }

@@ -227,16 +227,7 @@ export interface ResourceType extends NodeBase {
 }
 
 export type TypeExpression =
-  | TypeReference
-  | TypeLiteral
-  | UnionType
-  | ArrayType
-  | NullableType
-  | ObjectType
-  | TupleType
-  | ParenthesizedType
-  | ResourceType
-  | Missing
+  TypeReference | TypeLiteral | UnionType | ArrayType | NullableType | ObjectType | TupleType | ParenthesizedType | ResourceType | Missing
 
 // ── statements ───────────────────────────────────────────────────────────
 

@@ -145,7 +145,8 @@ export function declarationsOf(ev: Evaluation, prefix: string | undefined): Decl
       const nameSlot = get(item.value, 'name')
       const poolName = nameSlot?.value.t === 'string' ? nameSlot.value.v : undefined
       const span = nameSlot?.span ?? item.span ?? header(c.inst)
-      const id = poolName && c.id.t === 'string' ? { t: 'string' as const, v: `${c.id.v}/agentPools/${poolName}`, partial: c.id.partial } : c.id
+      const id =
+        poolName && c.id.t === 'string' ? { t: 'string' as const, v: `${c.id.v}/agentPools/${poolName}`, partial: c.id.partial } : c.id
       const locationSpan = c.location.span ?? span
       makePool(item.value, c, c.name, span, `agentPools/${poolName ?? c.inst.symbol}`, instanceName(c.inst), id, locationSpan)
     }
@@ -176,7 +177,8 @@ export function declarationsOf(ev: Evaluation, prefix: string | undefined): Decl
     // the pool's own name/span: name lives on the resource, the rest under `properties`
     const props: Val = { t: 'object', props: new Map(properties.t === 'object' ? properties.props : []) }
     const nameEntry = get(body, 'name')
-    if (props.t === 'object' && nameEntry) props.props.set('name', { ...nameEntry, value: poolName.known ? { t: 'string', v: poolName.value } : nameEntry.value })
+    if (props.t === 'object' && nameEntry)
+      props.props.set('name', { ...nameEntry, value: poolName.known ? { t: 'string', v: poolName.value } : nameEntry.value })
     const resourceName = `agentPools/${poolName.known && !poolName.partial ? poolName.value : r.symbol}`
     if (properties.t !== 'object') {
       // properties we cannot read (a parameter without default): the pool exists, its settings are unknown
@@ -224,7 +226,10 @@ export function declarationsOf(ev: Evaluation, prefix: string | undefined): Decl
       span: header(r),
       resource: `snapshots/${name.known && !name.partial ? name.value : r.symbol}`,
       name,
-      id: id.t === 'string' ? Object.assign(known(id.v), id.partial ? { partial: true } : {}) : unknown(id.t === 'unknown' ? id.reason : 'id'),
+      id:
+        id.t === 'string'
+          ? Object.assign(known(id.v), id.partial ? { partial: true } : {})
+          : unknown(id.t === 'unknown' ? id.reason : 'id'),
       location: stringValue(get(body, 'location')),
       sourceResourceId,
       sourceLocation: unknown('the source pool is not declared in this file')

@@ -147,7 +147,12 @@ export class Evaluation {
   }
 
   /** Instances of one resource declaration (one per loop item), with their nested resources after them. */
-  private instancesOf(decl: A.ResourceDecl, scope: Scope, parent: ResourceInstance | undefined, out: ResourceInstance[]): ResourceInstance[] {
+  private instancesOf(
+    decl: A.ResourceDecl,
+    scope: Scope,
+    parent: ResourceInstance | undefined,
+    out: ResourceInstance[]
+  ): ResourceInstance[] {
     const mine: ResourceInstance[] = []
     const typeText = decl.type.kind === 'String' ? (toText(this.stringValue(decl.type, scope)) ?? '') : ''
     let type = typeText.split('@')[0] ?? ''
@@ -169,8 +174,7 @@ export class Evaluation {
       mine.push(inst)
       out.push(inst)
       // nested child resources
-      if (body?.kind === 'Object')
-        for (const p of body.properties) if (p.kind === 'Resource') this.instancesOf(p, s, inst, out)
+      if (body?.kind === 'Object') for (const p of body.properties) if (p.kind === 'Resource') this.instancesOf(p, s, inst, out)
     }
     this.expandBody(decl.value, scope, decl.name.name, make)
     return mine
@@ -309,7 +313,12 @@ export class Evaluation {
         break
       case 'resource': {
         const inst = this.resources().filter((r) => r.decl === sym.decl)
-        v = sym.decl.value.kind === 'For' ? arrayOf(inst.map((r) => ({ t: 'resource', ref: r.ref }))) : inst[0] ? { t: 'resource', ref: inst[0].ref } : unknownVal(name)
+        v =
+          sym.decl.value.kind === 'For'
+            ? arrayOf(inst.map((r) => ({ t: 'resource', ref: r.ref })))
+            : inst[0]
+              ? { t: 'resource', ref: inst[0].ref }
+              : unknownVal(name)
         break
       }
       case 'module':
@@ -487,7 +496,8 @@ export class Evaluation {
     const r = this.eval(node.right, scope)
     if (op === '==' || op === '!=' || op === '=~' || op === '!~') {
       const eq = equals(l, r, op === '=~' || op === '!~')
-      if (eq === undefined) return unknownVal(`a comparison with ${l.t === 'unknown' ? l.reason : r.t === 'unknown' ? r.reason : 'an unknown value'}`)
+      if (eq === undefined)
+        return unknownVal(`a comparison with ${l.t === 'unknown' ? l.reason : r.t === 'unknown' ? r.reason : 'an unknown value'}`)
       return bool(op === '==' || op === '=~' ? eq : !eq)
     }
     if (l.t === 'int' && r.t === 'int') {
@@ -532,7 +542,9 @@ export class Evaluation {
       case 'resource':
         return this.resourceMember(o.ref, name)
       case 'module':
-        return name.toLowerCase() === 'name' ? unknownVal(`the deployment name of module '${o.name}'`) : unknownVal(`an output of module '${o.name}'`)
+        return name.toLowerCase() === 'name'
+          ? unknownVal(`the deployment name of module '${o.name}'`)
+          : unknownVal(`an output of module '${o.name}'`)
       case 'unknown':
         return o
       default:
@@ -561,16 +573,28 @@ export class Evaluation {
   private call(node: A.Call, scope: Scope): Val {
     if (node.object) {
       // `az.resourceId(...)`, `sys.concat(...)`: namespaces; `res.listKeys()`: runtime
-      if (node.object.kind === 'Identifier' && (node.object.name === 'az' || node.object.name === 'sys') && !scope.locals.has(node.object.name))
+      if (
+        node.object.kind === 'Identifier' &&
+        (node.object.name === 'az' || node.object.name === 'sys') &&
+        !scope.locals.has(node.object.name)
+      )
         return this.builtin(node.name.name, node, scope)
       const target = this.eval(node.object, scope)
       if (target.t === 'unknown') return target
       return unknownVal(`${node.name.name}() is evaluated at deployment`)
     }
     const local = this.lookupLocal(node.name.name, scope)
-    if (local) return this.callLambda(local, node.args.map((a) => this.eval(a, scope)))
+    if (local)
+      return this.callLambda(
+        local,
+        node.args.map((a) => this.eval(a, scope))
+      )
     const sym = this.globals.get(node.name.name)
-    if (sym?.kind === 'func') return this.callLambda(this.global(node.name.name, sym), node.args.map((a) => this.eval(a, scope)))
+    if (sym?.kind === 'func')
+      return this.callLambda(
+        this.global(node.name.name, sym),
+        node.args.map((a) => this.eval(a, scope))
+      )
     return this.builtin(node.name.name, node, scope)
   }
 
@@ -694,12 +718,15 @@ export class Evaluation {
       case 'endsWith': {
         const [a, b] = args()
         if (a?.t === 'string' && b?.t === 'string' && !a.partial && !b.partial)
-          return bool(name === 'startsWith' ? a.v.toLowerCase().startsWith(b.v.toLowerCase()) : a.v.toLowerCase().endsWith(b.v.toLowerCase()))
+          return bool(
+            name === 'startsWith' ? a.v.toLowerCase().startsWith(b.v.toLowerCase()) : a.v.toLowerCase().endsWith(b.v.toLowerCase())
+          )
         return unknownVal(`${name}() of unknown values`)
       }
       case 'replace': {
         const [a, b, c] = args()
-        if (a?.t === 'string' && b?.t === 'string' && c?.t === 'string' && !a.partial && !b.partial && !c.partial) return str(a.v.split(b.v).join(c.v))
+        if (a?.t === 'string' && b?.t === 'string' && c?.t === 'string' && !a.partial && !b.partial && !c.partial)
+          return str(a.v.split(b.v).join(c.v))
         return unknownVal('replace() of unknown values')
       }
       case 'split': {
@@ -728,7 +755,8 @@ export class Evaluation {
       case 'skip': {
         const [a, b] = args()
         if (b?.t !== 'int') return unknownVal(`${name}() of unknown values`)
-        if (a?.t === 'array') return { t: 'array', items: name === 'take' ? a.items.slice(0, Math.max(0, b.v)) : a.items.slice(Math.max(0, b.v)) }
+        if (a?.t === 'array')
+          return { t: 'array', items: name === 'take' ? a.items.slice(0, Math.max(0, b.v)) : a.items.slice(Math.max(0, b.v)) }
         if (a?.t === 'string' && !a.partial) return str(name === 'take' ? a.v.slice(0, Math.max(0, b.v)) : a.v.slice(Math.max(0, b.v)))
         return unknownVal(`${name}() of unknown values`)
       }
@@ -741,7 +769,8 @@ export class Evaluation {
       }
       case 'range': {
         const [a, b] = args()
-        if (a?.t === 'int' && b?.t === 'int' && b.v >= 0 && b.v <= 10000) return arrayOf(Array.from({ length: b.v }, (_, k) => int(a.v + k)))
+        if (a?.t === 'int' && b?.t === 'int' && b.v >= 0 && b.v <= 10000)
+          return arrayOf(Array.from({ length: b.v }, (_, k) => int(a.v + k)))
         return unknownVal('range() of unknown values')
       }
       case 'min':
@@ -774,7 +803,15 @@ export class Evaluation {
           t: 'array',
           items: [...o.props.values()]
             .sort((x, y) => (x.key.toLowerCase() < y.key.toLowerCase() ? -1 : 1))
-            .map((e) => ({ value: { t: 'object', props: new Map<string, Entry>([['key', { key: 'key', value: str(e.key) }], ['value', { key: 'value', value: e.value, span: e.span }]]) } }))
+            .map((e) => ({
+              value: {
+                t: 'object',
+                props: new Map<string, Entry>([
+                  ['key', { key: 'key', value: str(e.key) }],
+                  ['value', { key: 'value', value: e.value, span: e.span }]
+                ])
+              }
+            }))
         }
       }
       case 'objectKeys': {
@@ -869,7 +906,8 @@ export class Evaluation {
         const out = new Map(a)
         for (const [k, e] of b) {
           const prev = out.get(k)
-          if (prev && prev.value.t === 'object' && e.value.t === 'object') out.set(k, { ...e, value: { t: 'object', props: merge(prev.value.props, e.value.props) } })
+          if (prev && prev.value.t === 'object' && e.value.t === 'object')
+            out.set(k, { ...e, value: { t: 'object', props: merge(prev.value.props, e.value.props) } })
           else out.set(k, e)
         }
         return out
@@ -893,7 +931,9 @@ export class Evaluation {
 
   private resourceIdFunction(name: string, vs: Val[]): Val {
     // resourceId([subscriptionId], [resourceGroupName], type, name1, name2...)
-    const typeIndex = vs.findIndex((v) => v.t === 'string' && !v.partial && /^[A-Za-z0-9.]+\/[A-Za-z0-9./]+$/.test(v.v) && v.v.includes('.'))
+    const typeIndex = vs.findIndex(
+      (v) => v.t === 'string' && !v.partial && /^[A-Za-z0-9.]+\/[A-Za-z0-9./]+$/.test(v.v) && v.v.includes('.')
+    )
     if (typeIndex < 0) return unknownVal(`${name}() with an unknown resource type`)
     const type = (vs[typeIndex] as { v: string }).v
     const before = vs.slice(0, typeIndex)

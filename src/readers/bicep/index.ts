@@ -31,6 +31,8 @@ export async function readBicep(file: SourceFile, context: ReaderContext): Promi
   const parsed = parse(file.text)
   const problems = problemsOf(file.path, file.text, parsed.errors)
   if (/\.bicepparam$/i.test(file.path)) return { declarations: [], problems }
+  // Nothing to evaluate in a file that declares no AKS resource and calls no module.
+  if (!/containerservice/i.test(file.text) && !/^[ \t]*module\s/m.test(file.text)) return { declarations: [], problems }
   const unit: SourceUnit = { path: file.path, text: file.text, ast: parsed.ast }
   const declarations: Declaration[] = []
   try {
@@ -41,7 +43,10 @@ export async function readBicep(file: SourceFile, context: ReaderContext): Promi
   } catch (e) {
     // A bug in evaluation must not stop the lint run: report it on the file.
     const message = e instanceof Error ? e.message : String(e)
-    problems.push({ message: `Could not evaluate the file: ${message}`, span: { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1 } })
+    problems.push({
+      message: `Could not evaluate the file: ${message}`,
+      span: { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1 }
+    })
   }
   return { declarations, problems }
 }
@@ -85,10 +90,21 @@ async function collect(
   }
 }
 
+/** Modules parsed in earlier reads, by path, reused while their text is unchanged (many templates share a module). */
+const parsedModules = new Map<string, SourceUnit>()
+const PARSED_MODULES_KEPT = 256
+
 async function load(file: string, context: ReaderContext, cache: Map<string, SourceUnit | null>): Promise<SourceUnit | null> {
   if (cache.has(file)) return cache.get(file)!
-  const text = await context.readFile(file)
-  const unit = text === undefined ? null : { path: file, text: text.replace(/^\uFEFF/, ''), ast: parse(text.replace(/^\uFEFF/, '')).ast }
+  const raw = await context.readFile(file)
+  let unit: SourceUnit | null = null
+  if (raw !== undefined) {
+    const text = raw.replace(/^\uFEFF/, '')
+    const kept = parsedModules.get(file)
+    unit = kept && kept.text === text ? kept : { path: file, text, ast: parse(text).ast }
+    if (parsedModules.size >= PARSED_MODULES_KEPT) parsedModules.delete(parsedModules.keys().next().value!)
+    parsedModules.set(file, unit)
+  }
   cache.set(file, unit)
   return unit
 }

@@ -764,7 +764,12 @@ export function parse(text: string): ParseResult {
       }
       case 'Integer': {
         i++
-        return { kind: 'TypeLiteral', value: { kind: 'Integer', value: Number(t.value), start: t.start, end: t.end }, start: t.start, end: t.end }
+        return {
+          kind: 'TypeLiteral',
+          value: { kind: 'Integer', value: Number(t.value), start: t.start, end: t.end },
+          start: t.start,
+          end: t.end
+        }
       }
       case '-':
       case '!': {

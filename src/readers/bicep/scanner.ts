@@ -76,42 +76,47 @@ interface Template {
   dollars: number
 }
 
-const PUNCTUATION: [string, TokenKind][] = [
-  ['...', '...'],
-  ['::', '::'],
-  ['??', '??'],
-  ['==', '=='],
-  ['!=', '!='],
-  ['=~', '=~'],
-  ['!~', '!~'],
-  ['<=', '<='],
-  ['>=', '>='],
-  ['&&', '&&'],
-  ['||', '||'],
-  ['=>', '=>'],
-  ['{', '{'],
-  ['}', '}'],
-  ['[', '['],
-  [']', ']'],
-  ['(', '('],
-  [')', ')'],
-  [',', ','],
-  ['.', '.'],
-  [':', ':'],
-  ['?', '?'],
-  ['=', '='],
-  ['<', '<'],
-  ['>', '>'],
-  ['+', '+'],
-  ['-', '-'],
-  ['*', '*'],
-  ['/', '/'],
-  ['%', '%'],
-  ['!', '!'],
-  ['@', '@'],
-  ['|', '|'],
-  ['^', '^']
-]
+/** Punctuation by first character; longer forms first. */
+const PUNCTUATION: Record<string, [string, TokenKind][]> = {}
+for (const p of [
+  '...',
+  '::',
+  '??',
+  '==',
+  '!=',
+  '=~',
+  '!~',
+  '<=',
+  '>=',
+  '&&',
+  '||',
+  '=>',
+  '{',
+  '}',
+  '[',
+  ']',
+  '(',
+  ')',
+  ',',
+  '.',
+  ':',
+  '?',
+  '=',
+  '<',
+  '>',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '!',
+  '@',
+  '|',
+  '^'
+] as TokenKind[])
+  (PUNCTUATION[p[0]!] ??= []).push([p, p])
+
+const ESCAPES: Record<string, string> = { '\\': '\\', "'": "'", n: '\n', r: '\r', t: '\t', $: '$' }
 
 function isIdentStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
@@ -158,9 +163,8 @@ export function scan(text: string): { tokens: Token[]; errors: ScanError[] } {
       if (isNewLine(c)) break
       if (c === 92 /* \ */) {
         const e = text[pos + 1]
-        const simple: Record<string, string> = { '\\': '\\', "'": "'", n: '\n', r: '\r', t: '\t', $: '$' }
-        if (e !== undefined && e in simple) {
-          value += simple[e]
+        if (e !== undefined && e in ESCAPES) {
+          value += ESCAPES[e]
           pos += 2
           continue
         }
@@ -178,8 +182,15 @@ export function scan(text: string): { tokens: Token[]; errors: ScanError[] } {
         pos += 2
         continue
       }
-      value += text[pos]
-      pos++
+      // copy a run of ordinary characters at once
+      let run = pos + 1
+      while (run < n) {
+        const d = text.charCodeAt(run)
+        if (d === 39 || d === 36 || d === 92 || d === 10 || d === 13) break
+        run++
+      }
+      value += text.slice(pos, run)
+      pos = run
     }
     errors.push({ message: 'The string is not terminated (missing closing quote).', start, end: pos })
     push('Error', start, pos, value)
@@ -209,8 +220,14 @@ export function scan(text: string): { tokens: Token[]; errors: ScanError[] } {
         templates.push({ braces: 0, multiline: true, dollars })
         return
       }
-      value += text[pos]
-      pos++
+      let run = pos + 1
+      while (run < n) {
+        const d = text.charCodeAt(run)
+        if (d === 39 || d === 36) break
+        run++
+      }
+      value += text.slice(pos, run)
+      pos = run
     }
     errors.push({ message: "The multi-line string is not terminated (missing closing ''').", start, end: pos })
     push('Error', start, pos, value)
@@ -296,15 +313,17 @@ export function scan(text: string): { tokens: Token[]; errors: ScanError[] } {
       }
       top.braces--
     }
+    const candidates = PUNCTUATION[text[pos]!]
     let matched = false
-    for (const [p, kind] of PUNCTUATION) {
-      if (text.startsWith(p, pos)) {
-        pos += p.length
-        push(kind, start, pos, p)
-        matched = true
-        break
+    if (candidates)
+      for (const [p, kind] of candidates) {
+        if (p.length === 1 || text.startsWith(p, pos)) {
+          pos += p.length
+          push(kind, start, pos, p)
+          matched = true
+          break
+        }
       }
-    }
     if (matched) continue
     // Any other character: one error token per run of unknown characters.
     const cp = text.codePointAt(pos) ?? c
