@@ -87,6 +87,8 @@ function bodyOf(node: JsonNode, unknownNode: JsonNode | undefined, pos: Position
     const [k, v] = prop.children ?? []
     if (!k || !v) continue
     const name = String(k.value)
+    // In a plan, null is an argument the configuration does not set (`snapshot_id` left out).
+    if (v.type === 'null') continue
     const expr = jsonExpr(v, pos)
     const attr: EvalAttr = { value: fromJson(jsonValue(v)), expr, span: expr.span }
     body.attrs.set(name, attr)
