@@ -55,19 +55,22 @@ describe('discovery', () => {
     expect(changed.files).toEqual(['infra/legacy/b.sh'])
   })
 
-  it('reports a known-kind file that is binary, UTF-16 or not UTF-8 as a parse-error at the first bad byte, skips other binaries, strips the BOM', async () => {
+  it('reports a known-kind file (by name or by content) that is binary, UTF-16 or not UTF-8 as a parse-error at the first bad byte, skips other files, strips the BOM', async () => {
     const cwd = repo({
       'bin.sh': Buffer.from([0x70, 0x6f, 0x6f, 0x6c, 0x0a, 0x61, 0x00, 0x01]),
       'latin1.sh': Buffer.concat([Buffer.from('# ok\n# caf'), Buffer.from([0xe9]), Buffer.from('\n')]),
       'utf16.ps1': Buffer.from('\ufeffpool a\n', 'utf16le'),
+      'latin1.json': Buffer.concat([Buffer.from('{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "metadata": { "owner": "Ren'), Buffer.from([0xe9]), Buffer.from('" } }')]),
+      'other.json': Buffer.from([0x7b, 0xe9, 0x7d]),
       'image.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]),
       'bom.sh': '\ufeffpool b\n'
     })
     const result = await lint({ cwd, ...opts })
-    expect(result.files).toEqual(['bin.sh', 'bom.sh', 'latin1.sh', 'utf16.ps1'])
+    expect(result.files).toEqual(['bin.sh', 'bom.sh', 'latin1.json', 'latin1.sh', 'utf16.ps1'])
     expect(brief(result.findings)).toEqual([
       'bin.sh:2:2 parse-error error the file is binary (it contains NUL bytes), not text',
       'bom.sh:1:1 missing-snapshot-id error Node pool b has no snapshot.',
+      'latin1.json:2:30 parse-error error the file is not valid UTF-8 text',
       'latin1.sh:2:6 parse-error error the file is not valid UTF-8 text',
       'utf16.ps1:1:1 parse-error error the file is UTF-16 text; save it as UTF-8'
     ])

@@ -4,20 +4,24 @@
  * first bad byte, so the `parse-error` finding points at it.
  */
 
-export type Decoded = { ok: true; text: string } | { ok: false; message: string; line: number; column: number }
+/** On failure, `head` is the start of the file decoded leniently, so the file can still be classified (an ARM template saved as Latin-1 is still an ARM template). */
+export type Decoded = { ok: true; text: string } | { ok: false; message: string; line: number; column: number; head: string }
+
+const lenient = new TextDecoder('utf-8')
+const headOf = (bytes: Uint8Array) => stripBom(lenient.decode(bytes.subarray(0, 8192)).replace(/\u0000/g, ''))
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 export function decode(bytes: Uint8Array): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    return { ok: false, message: 'the file is UTF-16 text; save it as UTF-8', line: 1, column: 1 }
+    return { ok: false, message: 'the file is UTF-16 text; save it as UTF-8', line: 1, column: 1, head: new TextDecoder('utf-16le').decode(bytes.subarray(2, 8192)) }
   const nul = bytes.indexOf(0)
-  if (nul >= 0) return { ok: false, message: 'the file is binary (it contains NUL bytes), not text', ...position(bytes, nul) }
+  if (nul >= 0) return { ok: false, message: 'the file is binary (it contains NUL bytes), not text', ...position(bytes, nul), head: headOf(bytes) }
   try {
     return { ok: true, text: stripBom(utf8.decode(bytes)) }
   } catch {
     const at = firstInvalidUtf8(bytes)
-    return { ok: false, message: 'the file is not valid UTF-8 text', ...position(bytes, at) }
+    return { ok: false, message: 'the file is not valid UTF-8 text', ...position(bytes, at), head: headOf(bytes) }
   }
 }
 
@@ -27,7 +31,7 @@ export function checkText(text: string): Decoded {
   if (nul >= 0) {
     const before = text.slice(0, nul)
     const line = before.split('\n').length
-    return { ok: false, message: 'the file is binary (it contains NUL bytes), not text', line, column: nul - before.lastIndexOf('\n') }
+    return { ok: false, message: 'the file is binary (it contains NUL bytes), not text', line, column: nul - before.lastIndexOf('\n'), head: text.slice(0, 8192) }
   }
   return { ok: true, text: stripBom(text) }
 }

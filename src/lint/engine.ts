@@ -192,7 +192,7 @@ async function readOne(
   const loaded = await cache.load(file)
   if (!loaded.decoded) return undefined
   if (!kind) {
-    kind = classify(file, loaded.decoded.ok ? loaded.decoded.text.slice(0, 8192) : '')
+    kind = classify(file, loaded.decoded.ok ? loaded.decoded.text.slice(0, 8192) : loaded.decoded.head)
     if (!kind) return undefined
   }
   const out: ReadFile = { file, kind, declarations: [], suppressions: [] }
