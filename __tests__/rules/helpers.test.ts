@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import {
   fullyKnownId,
   ifKnown,
@@ -150,5 +151,47 @@ describe('snapshotIdShape', () => {
     ['', { kind: 'malformed' }]
   ])('%s is not a snapshot id', (id, shape) => {
     expect(snapshotIdShape(id)).toEqual(shape)
+  })
+})
+
+describe('snapshotIdShape on ids with unknown parts (property)', () => {
+  // Any part of a snapshot id may be unknown to a reader (a parameter, a `$(...)`):
+  // replacing any substrings of a valid id with `{?}` must never make it invalid.
+  const segment = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,15}$/)
+  const validId = fc.tuple(fc.uuid(), segment, segment, fc.boolean()).map(([sub, rg, name, lower]) => {
+    const id = `/subscriptions/${sub}/resourceGroups/${rg}/providers/Microsoft.ContainerService/snapshots/${name}`
+    return lower ? id.toLowerCase() : id
+  })
+  const withUnknownParts = validId.chain((id) =>
+    fc
+      .uniqueArray(fc.nat(id.length), { minLength: 2, maxLength: 6 })
+      .map((cuts) => cuts.sort((a, b) => a - b))
+      .map((cuts) => {
+        // Cut the id at even/odd pairs of positions and put {?} in the odd pieces.
+        let out = ''
+        let from = 0
+        for (let i = 0; i + 1 < cuts.length; i += 2) {
+          out += id.slice(from, cuts[i]) + U
+          from = cuts[i + 1]
+        }
+        return out + id.slice(from)
+      })
+  )
+
+  it('a valid id is a snapshot id', () => {
+    fc.assert(fc.property(validId, (id) => expect(snapshotIdShape(id)).toEqual({ kind: 'snapshot' })))
+  })
+
+  it('a valid id with unknown parts is still one', () => {
+    fc.assert(fc.property(withUnknownParts, (id) => expect(snapshotIdShape(id)).toEqual({ kind: 'snapshot' })))
+  })
+
+  it("a node pool id with unknown parts that keep '/agentPools/' is never one", () => {
+    fc.assert(
+      fc.property(segment, segment, segment, (rg, cluster, pool) => {
+        const id = `/subscriptions/${U}/resourceGroups/${rg}/providers/Microsoft.ContainerService/managedClusters/${cluster}/agentPools/${pool}`
+        expect(snapshotIdShape(id)).toEqual({ kind: 'nodePool' })
+      })
+    )
   })
 })
