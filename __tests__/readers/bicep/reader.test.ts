@@ -1,0 +1,314 @@
+import { describe, expect, it } from '@jest/globals'
+import type { Declaration, PoolDeclaration, SnapshotDeclaration, Value } from '../../../src/model.js'
+import { reader } from '../../../src/readers/bicep/index.js'
+import type { ReaderContext } from '../../../src/readers/types.js'
+
+/** An in-memory working directory. */
+function context(files: Record<string, string>): ReaderContext {
+  return {
+    readFile: async (p) => files[p],
+    listDir: async (d) => {
+      const prefix = d === '.' || d === '' ? '' : `${d}/`
+      return [
+        ...new Set(
+          Object.keys(files)
+            .filter((f) => f.startsWith(prefix))
+            .map((f) => prefix + f.slice(prefix.length).split('/')[0])
+        )
+      ]
+    }
+  }
+}
+
+async function read(file: string, files: Record<string, string>) {
+  return reader.read({ path: file, text: files[file]! }, context(files))
+}
+
+/** `value@line:column`, `~partial@...`, or `?reason`. */
+const v = (x: Value<unknown>): string =>
+  x.known
+    ? `${x.partial ? '~' : ''}${String(x.value)}${x.span ? `@${x.span.file === 'main.bicep' ? '' : x.span.file}${x.span.line}:${x.span.column}` : ''}`
+    : `?${x.reason}`
+
+function pool(d: Declaration) {
+  const p = d as PoolDeclaration
+  return {
+    at: `${p.span.file}:${p.span.line}:${p.span.column}`,
+    resource: p.resource,
+    instance: p.instance,
+    name: v(p.name),
+    cluster: v(p.cluster),
+    vmSize: v(p.vmSize),
+    location: v(p.location),
+    version: v(p.kubernetesVersion),
+    controlPlane: v(p.controlPlaneVersion),
+    snapshot: p.snapshot ? v(p.snapshot.id) : 'none',
+    resolved: p.snapshot?.resolved
+  }
+}
+
+const CLUSTER = `param location string = 'eastus'
+param vm string = 'Standard_D4s_v5'
+resource aks 'Microsoft.ContainerService/managedClusters@2024-09-01' = {
+  name: 'aks1'
+  location: location
+  properties: {
+    kubernetesVersion: '1.30.4'
+    agentPoolProfiles: [
+      {
+        name: 'sys'
+        mode: 'System'
+        vmSize: vm
+      }
+    ]
+  }
+}
+`
+
+describe('Bicep reader: declarations', () => {
+  it('reads agentPoolProfiles entries with spans at the place that uses a parameter, not its default', async () => {
+    const { declarations, problems } = await read('main.bicep', { 'main.bicep': CLUSTER })
+    expect(problems).toEqual([])
+    expect(declarations.map(pool)).toEqual([
+      {
+        at: 'main.bicep:10:15',
+        resource: 'agentPools/sys',
+        instance: undefined,
+        name: 'sys@10:15',
+        cluster: 'aks1@4:9',
+        vmSize: 'Standard_D4s_v5@12:17',
+        location: 'eastus@5:13',
+        version: '?not stated',
+        controlPlane: '1.30.4@7:24',
+        snapshot: 'none',
+        resolved: undefined
+      }
+    ])
+    expect((declarations[0] as PoolDeclaration).system).toBe(true)
+  })
+
+  it('reads child pools: parent, nested, old-style names, existing clusters, unreadable properties', async () => {
+    const text = `${CLUSTER}
+resource withParent 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = {
+  parent: aks
+  name: 'p1'
+  properties: { vmSize: 'Standard_E4s_v5', orchestratorVersion: '1.30.4', creationData: { sourceResourceId: '' } }
+}
+resource oldStyle 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = {
+  name: '\${aks.name}/p2'
+  properties: {}
+}
+resource other 'Microsoft.ContainerService/managedClusters@2024-09-01' existing = {
+  name: 'aks-existing'
+  resource nested 'agentPools' = {
+    name: 'p3'
+    properties: { creationData: null }
+  }
+}
+param props object
+resource opaque 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = {
+  parent: other
+  name: 'p4'
+  properties: props
+}
+`
+    const { declarations } = await read('main.bicep', { 'main.bicep': text })
+    expect(declarations.map(pool).slice(1)).toEqual([
+      {
+        at: 'main.bicep:18:1',
+        resource: 'agentPools/p1',
+        instance: undefined,
+        name: 'p1@20:9',
+        cluster: 'aks1@4:9',
+        vmSize: 'Standard_E4s_v5@21:25',
+        location: 'eastus@5:13',
+        version: '1.30.4@21:65',
+        controlPlane: '1.30.4@7:24',
+        snapshot: '@21:109',
+        resolved: undefined
+      },
+      {
+        at: 'main.bicep:23:1',
+        resource: 'agentPools/p2',
+        instance: undefined,
+        name: 'p2@24:9',
+        cluster: 'aks1@24:9',
+        vmSize: '?not stated',
+        location: 'eastus@5:13',
+        version: '?not stated',
+        controlPlane: '1.30.4@7:24',
+        snapshot: 'none',
+        resolved: undefined
+      },
+      {
+        at: 'main.bicep:29:3',
+        resource: 'agentPools/p3',
+        instance: undefined,
+        name: 'p3@30:11',
+        cluster: 'aks-existing@28:9',
+        vmSize: '?not stated',
+        location: "?the region of existing cluster 'other'",
+        version: '?not stated',
+        controlPlane: "?the version of existing cluster 'other'",
+        snapshot: 'null@31:33',
+        resolved: undefined
+      },
+      {
+        at: 'main.bicep:35:1',
+        resource: 'agentPools/p4',
+        instance: undefined,
+        name: 'p4@37:9',
+        cluster: 'aks-existing@28:9',
+        vmSize: "?parameter 'props' has no default value",
+        location: "?the region of existing cluster 'other'",
+        version: "?parameter 'props' has no default value",
+        controlPlane: "?the version of existing cluster 'other'",
+        snapshot: "?parameter 'props' has no default value",
+        resolved: undefined
+      }
+    ])
+  })
+
+  it('reads snapshots: own id, source pool region and properties, and gives them to pools made from them', async () => {
+    const text = `${CLUSTER}
+resource snap 'Microsoft.ContainerService/snapshots@2024-09-01' = {
+  name: 'snap1'
+  location: 'westus'
+  properties: { creationData: { sourceResourceId: resourceId('Microsoft.ContainerService/managedClusters/agentPools', 'aks1', 'sys') } }
+}
+resource fromSnap 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = {
+  parent: aks
+  name: 'p1'
+  properties: { creationData: { sourceResourceId: snap.id } }
+}
+`
+    const { declarations } = await read('main.bicep', { 'main.bicep': text })
+    const s = declarations.find((d) => d.kind === 'snapshot') as SnapshotDeclaration
+    expect({
+      at: `${s.span.line}:${s.span.column}-${s.span.endLine}:${s.span.endColumn}`,
+      resource: s.resource,
+      id: v(s.id),
+      location: v(s.location),
+      source: v(s.sourceResourceId),
+      sourceLocation: v(s.sourceLocation),
+      properties: s.properties
+    }).toEqual({
+      at: '18:1-18:64',
+      resource: 'snapshots/snap1',
+      id: '~/subscriptions/{?}/resourceGroups/{?}/providers/Microsoft.ContainerService/snapshots/snap1',
+      location: 'westus@20:13',
+      source: '~/subscriptions/{?}/resourceGroups/{?}/providers/Microsoft.ContainerService/managedClusters/aks1/agentPools/sys@21:51',
+      sourceLocation: 'eastus@5:13',
+      properties: { kubernetesVersion: '1.30.4', vmSize: 'Standard_D4s_v5', location: 'westus', name: 'snap1' }
+    })
+    const p = pool(declarations.find((d) => d.resource === 'agentPools/p1')!)
+    expect(p.snapshot).toBe('~/subscriptions/{?}/resourceGroups/{?}/providers/Microsoft.ContainerService/snapshots/snap1@26:51')
+    expect(p.resolved).toEqual(s.properties)
+  })
+
+  it('makes one declaration per loop instance, skips known-false conditions, keeps unknown ones', async () => {
+    const text = `${CLUSTER}
+param names array = ['a', 'b']
+param more array
+param off bool = false
+param maybe bool
+resource loop 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = [for (n, i) in names: if (i < 5) {
+  parent: aks
+  name: n
+  properties: {}
+}]
+resource unknownLoop 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = [for n in more: {
+  parent: aks
+  name: n
+  properties: {}
+}]
+resource skipped 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = if (off) {
+  parent: aks
+  name: 'skipped'
+}
+resource linted 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = if (maybe) {
+  parent: aks
+  name: 'linted'
+}
+`
+    const { declarations } = await read('main.bicep', { 'main.bicep': text })
+    expect(declarations.slice(1).map((d) => `${d.resource} ${d.instance ?? '-'}`)).toEqual([
+      'agentPools/a loop[0]',
+      'agentPools/b loop[1]',
+      'agentPools/unknownLoop unknownLoop[?]',
+      'agentPools/linted -'
+    ])
+  })
+
+  it('evaluates local modules with the values passed in, once per use, spans in the module file', async () => {
+    const files = {
+      'infra/main.bicep': `module a './modules/pool.bicep' = {
+  name: 'a'
+  params: { vm: 'Standard_D4s_v5' }
+}
+module b 'modules/pool.bicep' = [for vm in ['Standard_E4s_v5']: {
+  name: 'b'
+  params: { vm: vm }
+}]
+module off './modules/pool.bicep' = if (false) {
+  name: 'off'
+}
+module reg 'br/public:avm/res/container-service/managed-cluster:0.9.0' = {
+  name: 'reg'
+}
+module spec 'ts:00000000-0000-0000-0000-000000000000/rg/spec:1.0' = {
+  name: 'spec'
+}
+module missing './nope.bicep' = {
+  name: 'missing'
+}
+`,
+      'infra/modules/pool.bicep': `param vm string = 'Standard_B2s'
+resource p 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = {
+  name: 'aks/np'
+  properties: { vmSize: vm }
+}
+`
+    }
+    const { declarations, problems } = await read('infra/main.bicep', files)
+    expect(problems).toEqual([])
+    expect(declarations.map((d) => `${d.instance} ${v((d as PoolDeclaration).vmSize)}`)).toEqual([
+      'module a in infra/main.bicep Standard_D4s_v5@infra/modules/pool.bicep4:25',
+      'module b[0] in infra/main.bicep Standard_E4s_v5@infra/modules/pool.bicep4:25'
+    ])
+  })
+
+  it('applies the .bicepparam files that name the template, once each; a .bicepparam read alone declares nothing', async () => {
+    const files = {
+      'env/main.bicep': CLUSTER.replace("param vm string = 'Standard_D4s_v5'", 'param vm string'),
+      'env/dev.bicepparam': "using './main.bicep'\nparam vm = 'Standard_B4ms'\nparam location = 'westeurope'",
+      'env/prod.bicepparam': "using 'main.bicep'\nvar size = 'Standard_D8s_v5'\nparam vm = size",
+      'env/other.bicepparam': "using './other.bicep'\nparam vm = 'ignored'"
+    }
+    const { declarations } = await read('env/main.bicep', files)
+    expect(declarations.map((d) => `${d.instance} ${v((d as PoolDeclaration).vmSize)} ${v((d as PoolDeclaration).location)}`)).toEqual([
+      'with dev.bicepparam Standard_B4ms@env/main.bicep12:17 westeurope@env/main.bicep5:13',
+      'with prod.bicepparam Standard_D8s_v5@env/main.bicep12:17 eastus@env/main.bicep5:13'
+    ])
+    expect(await read('env/dev.bicepparam', files)).toEqual({ declarations: [], problems: [] })
+  })
+
+  it('reports the parse errors of a file as problems, the first first, and still declares what it can', async () => {
+    const text = "param p string = 'a\n" + CLUSTER
+    const { declarations, problems } = await read('main.bicep', { 'main.bicep': text })
+    expect(problems[0]).toEqual({
+      message: 'The string is not terminated (missing closing quote).',
+      span: { file: 'main.bicep', line: 1, column: 18, endLine: 1, endColumn: 20 }
+    })
+    expect(declarations.map((d) => d.resource)).toEqual(['agentPools/sys'])
+  })
+
+  it('accepts .bicep and .bicepparam files only', () => {
+    expect(['a.bicep', 'b.BICEPPARAM', 'c.json', 'd.bicep.txt'].map((p) => reader.accepts({ path: p, text: '' }))).toEqual([
+      true,
+      true,
+      false,
+      false
+    ])
+  })
+})
