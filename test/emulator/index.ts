@@ -31,7 +31,10 @@ export const GITHUB_REQUEST_TOKEN = 'ghs_emulatorRequestToken0123456789'
 export interface EmulatorOptions {
   /** Polls a long-running operation answers InProgress before it ends (default 1). */
   operationPolls?: number
-  /** Retry-After seconds on 201/202 answers and InProgress polls (default 0, keeps tests fast). */
+  /**
+   * Retry-After seconds on 201/202 answers and InProgress polls. Default 0, which the SDK's poller
+   * ignores in favour of `updateIntervalInMs` (2 s unless a test passes a small one); 1 or more is obeyed.
+   */
   retryAfter?: number
   /** Items per page of list answers (default 50; small values exercise nextLink). */
   pageSize?: number
