@@ -118,3 +118,24 @@ describe('compareNodeImages', () => {
     expect(compareNodeImages(b, a)).toBeUndefined()
   })
 })
+
+describe('compareNodeImages (property)', () => {
+  const pad = (n: number, w: number) => String(n).padStart(w, '0')
+  const linux = fc
+    .tuple(fc.integer({ min: 2019, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.nat(20), fc.boolean())
+    .map(([y, m, d, patch, old]) => ({
+      key: [y, m, d, old ? 0 : patch],
+      text: old
+        ? `AKSUbuntu-2204gen2containerd-${y}.${pad(m, 2)}.${pad(d, 2)}`
+        : `AKSUbuntu-2204gen2containerd-${y}${pad(m, 2)}.${pad(d, 2)}.${patch}`
+    }))
+  const order = (a: number[], b: number[]) => Math.sign(a.reduce((acc, x, i) => acc || x - b[i], 0))
+
+  it('orders images of one prefix by date, then patch, whichever form', () => {
+    fc.assert(
+      fc.property(linux, linux, (a, b) => {
+        expect(compareNodeImages(a.text, b.text)).toBe(order(a.key, b.key))
+      })
+    )
+  })
+})
