@@ -2,7 +2,8 @@
  * Run by fuzz.test.ts in a child process (so a reader that hangs becomes a
  * timed-out test, not a stuck worker). Feeds every reader malformed, binary,
  * empty, huge and deeply nested input through lintSources and prints a JSON
- * report: { runs, skipped, failures, slowest }.
+ * report: { runs, seed, skipped, failures, slowest }. FUZZ_SEED replays a run,
+ * FUZZ_RUNS sets the mutations per seed file (default 60).
  */
 import fc from 'fast-check'
 import { mkdtempSync } from 'node:fs'
@@ -149,6 +150,8 @@ async function main(): Promise<void> {
   const skipped: string[] = []
   let runs = 0
   let slowest = { ms: 0, what: '' }
+  // Printed with the report, so a failure can be replayed with FUZZ_SEED.
+  const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31)
 
   const check = async (file: string, input: string, text: string | Uint8Array, onlyParseErrors: boolean, limitMs: number) => {
     runs++
@@ -197,11 +200,11 @@ async function main(): Promise<void> {
           await check(seed.file, `mutation ${JSON.stringify(edits)}`, text, false, 5_000)
           return failures.length === before
         }),
-        { numRuns: Number(process.env.FUZZ_RUNS ?? 60), endOnFailure: true }
+        { numRuns: Number(process.env.FUZZ_RUNS ?? 60), endOnFailure: true, seed }
       )
       .catch(() => undefined) // the failure itself is already in `failures`, with its input
   }
-  process.stdout.write(JSON.stringify({ runs, skipped, failures, slowest }) + '\n')
+  process.stdout.write(JSON.stringify({ runs, seed, skipped, failures, slowest }) + '\n')
 }
 
 await main()
