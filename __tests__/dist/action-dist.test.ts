@@ -150,7 +150,7 @@ maybe.each(runtimes)('dist/index.js under %s', (_label, nodeBin) => {
       'vm-family': 'D',
       'enable-fips': 'false',
       'source-nodepool-id': poolId,
-      created: new Date(created).toISOString().replace(/\.000Z$/, 'Z')
+      created: new Date(created).toISOString().replace(/\.\d{3}Z$/, 'Z')
     })
     const writes = emu.writes()
     expect(writes.map((w) => `${w.method} ${w.path}`)).toEqual([`PUT ${snapId('snap1')}`])

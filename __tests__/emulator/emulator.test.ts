@@ -205,4 +205,47 @@ describe('ARM emulator', () => {
     expect(emu.requests.filter((r) => r.kind === 'arm').map((r) => r.status)).toEqual([503, 503, 200])
     expect(emu.faults.pending()).toEqual([{ path: '/never-called', used: 0 }])
   })
+
+  it('deletes snapshots: 200 when there was one, 204 when not', async () => {
+    emu.state.addSnapshot({ resourceGroup: 'rg1', name: 's1', sourceResourceId: poolId })
+    await client.snapshots.delete('rg1', 's1')
+    await client.snapshots.delete('rg1', 's1')
+    expect(emu.requests.filter((r) => r.method === 'DELETE').map((r) => r.status)).toEqual([200, 204])
+    expect(emu.state.snapshots.size).toBe(0)
+  })
+
+  it('creates a cluster whose system pool comes from a snapshot, with the snapshot version, and refuses a Windows system pool', async () => {
+    const snap = emu.state.addSnapshot({ resourceGroup: 'rg1', name: 's1', sourceResourceId: poolId })
+    const cluster = await client.managedClusters.beginCreateOrUpdateAndWait(
+      'rg1',
+      'aks2',
+      {
+        location: 'westeurope',
+        dnsPrefix: 'aks2',
+        agentPoolProfiles: [{ name: 'system', mode: 'System', count: 1, creationData: { sourceResourceId: snap.id as string } }]
+      },
+      fast
+    )
+    expect(cluster).toMatchObject({ provisioningState: 'Succeeded', kubernetesVersion: '1.30.5' })
+    expect(cluster.agentPoolProfiles?.[0]).toMatchObject({
+      vmSize: 'Standard_E4s_v5',
+      nodeImageVersion: 'AKSUbuntu-2204gen2containerd-202409.23.0'
+    })
+    await expect(
+      client.managedClusters.beginCreateOrUpdateAndWait(
+        'rg1',
+        'aks3',
+        { location: 'westeurope', agentPoolProfiles: [{ name: 'win', mode: 'System', osType: 'Windows', vmSize: 'Standard_D4s_v5' }] },
+        fast
+      )
+    ).rejects.toMatchObject({ statusCode: 400, code: 'InvalidParameter' })
+  })
+
+  it('delays answers', async () => {
+    emu.faults.add({ method: 'GET', path: '/agentPools/np1', delayMs: 300 })
+    await client.managedClusters.get('rg1', 'aks1') // sign in first
+    const started = Date.now()
+    await client.agentPools.get('rg1', 'aks1', 'np1')
+    expect(Date.now() - started).toBeGreaterThanOrEqual(280)
+  })
 })

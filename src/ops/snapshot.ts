@@ -279,7 +279,7 @@ function toInfo(s: Snapshot, sourceId: string): SnapshotResult['info'] {
   }
 }
 
-const isoSeconds = (d: Date | string): string => new Date(d).toISOString().replace(/\.000Z$/, 'Z')
+const isoSeconds = (d: Date | string): string => new Date(d).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 /** The outputs of SPEC §3, in order. */
 export function snapshotOutputs(info: SnapshotResult['info']): Array<[string, string]> {
