@@ -1,7 +1,7 @@
-import type { Node } from 'web-tree-sitter'
 import { unknown } from '../../model.js'
 import { textParts } from './masks.js'
 import type { Mask, ParsedScript, Part, ScriptProblem, Stmt, Word } from './script.js'
+import { copyTree, type SyntaxNode as Node } from './syntax-tree.js'
 import { bashParser } from './wasm.js'
 
 /**
@@ -16,19 +16,21 @@ export async function parseShell(text: string, masks: Mask[]): Promise<ParsedScr
   const source = text.replace(/\\\r\n/g, ' \\\n').replace(/\r(?=\n)/g, ' ')
   const tree = parser.parse(source)
   if (!tree) return { stmts: [], problems: [{ message: 'the shell parser gave up on this script', start: 0, end: 0 }] }
+  let root: Node
   try {
-    const builder = new Builder(source, masks)
-    const stmts: Stmt[] = []
-    builder.statements(tree.rootNode, stmts)
-    const problems: ScriptProblem[] = []
-    if (tree.rootNode.hasError) {
-      const problem = firstProblem(tree.rootNode, source)
-      if (problem) problems.push(problem)
-    }
-    return { stmts, problems }
+    root = copyTree(tree, source)
   } finally {
     tree.delete()
   }
+  const builder = new Builder(source, masks)
+  const stmts: Stmt[] = []
+  builder.statements(root, stmts)
+  const problems: ScriptProblem[] = []
+  if (root.hasError) {
+    const problem = firstProblem(root, source)
+    if (problem) problems.push(problem)
+  }
+  return { stmts, problems }
 }
 
 const REDIRECTS = new Set(['file_redirect', 'heredoc_redirect', 'herestring_redirect', 'variable_assignment', 'comment'])
