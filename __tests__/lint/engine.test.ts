@@ -50,6 +50,8 @@ describe('discovery', () => {
     const cwd = repo({ 'infra/a.sh': 'pool a\n', 'infra/legacy/b.sh': 'pool b\n', 'docs/c.md': 'pool c\n', 'scripts/d.sh': 'pool d\n' })
     expect((await lint({ cwd, ...opts, include: ['infra/**'], exclude: ['**/legacy/**'] })).files).toEqual(['infra/a.sh'])
     expect((await lint({ cwd, ...opts, exclude: ['*.md'] })).files).toEqual(['infra/a.sh', 'infra/legacy/b.sh', 'scripts/d.sh'])
+    expect((await lint({ cwd, ...opts, exclude: ['legacy', 'scripts/'] })).files).toEqual(['docs/c.md', 'infra/a.sh'])
+    expect((await lint({ cwd, ...opts, include: ['./infra/', '*.md'] })).files).toEqual(['docs/c.md', 'infra/a.sh', 'infra/legacy/b.sh'])
     expect((await lint({ cwd, ...opts, paths: ['infra', 'docs/c.md'] })).files).toEqual(['docs/c.md', 'infra/a.sh', 'infra/legacy/b.sh'])
     const changed = await lint({ cwd, ...opts, paths: ['infra'], onlyFiles: ['infra/legacy/b.sh', 'scripts/d.sh', 'gone.sh'] })
     expect(changed.files).toEqual(['infra/legacy/b.sh'])

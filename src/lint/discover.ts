@@ -80,16 +80,21 @@ export function toPosix(p: string): string {
   return path.sep === '/' ? p : p.split(path.sep).join('/')
 }
 
-/** include (default everything) and exclude globs over cwd-relative paths; a glob with no slash matches file names anywhere. */
+/**
+ * include (default everything) and exclude globs over cwd-relative paths. As
+ * in .gitignore, a glob with no slash matches a file or folder name at any
+ * level (`*.md`, `legacy`); a trailing slash means everything below.
+ */
 export function globFilter(include: string[] = [], exclude: string[] = []): (file: string) => boolean {
   const opts = { dot: true }
   const compile = (globs: string[]) =>
-    globs.map((g) => {
-      const glob = g.replace(/^\.\//, '').replace(/\/$/, '/**')
-      return glob.includes('/') ? picomatch(glob, opts) : picomatch(glob, { ...opts, basename: true })
+    globs.map((g): ((file: string) => boolean) => {
+      const glob = g.trim().replace(/^\.\//, '').replace(/\/$/, '/**')
+      if (glob.includes('/')) return picomatch(glob, opts)
+      const name = picomatch(glob, opts)
+      return (file) => file.split('/').some((part) => name(part))
     })
   const inc = compile(include)
-  // An excluded folder pattern (`**/legacy/**`) also excludes files directly in it.
   const exc = compile(exclude)
   return (file) => (!inc.length || inc.some((m) => m(file))) && !exc.some((m) => m(file))
 }
