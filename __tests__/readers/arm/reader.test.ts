@@ -586,6 +586,28 @@ describe('bad input', () => {
     expect(result.problems.map((p) => [p.message, spanText(p.span)])).toEqual([[message, span]])
   })
 
+  it.each([
+    ['strings that double in each variable', (i: number) => `[concat(variables('v${i - 1}'), variables('v${i - 1}'))]`],
+    ['arrays that double', (i: number) => `[createArray(variables('v${i - 1}'), variables('v${i - 1}'))]`],
+    ['objects that double', (i: number) => `[createObject('a', variables('v${i - 1}'), 'b', variables('v${i - 1}'))]`],
+    ['replace that multiplies', (i: number) => `[replace(variables('v${i - 1}'), 'a', variables('v${i - 1}'))]`]
+  ])('gives up on %s instead of running out of memory', async (_name, next) => {
+    const variables = Array.from({ length: 60 }, (_, i) => `"v${i + 1}": ${JSON.stringify(next(i + 1))}`).join(',\n')
+    const text = `{ ${SCHEMA}, "variables": { "v0": "aaaaaaaaaaaaaaaa", ${variables} },
+  "resources": [ { "type": "Microsoft.ContainerService/managedClusters/agentPools", "name": "aks/p", "properties": { "vmSize": "[string(variables('v60'))]" } } ] }`
+    const [pool] = pools(await read({ 't.json': text }, 't.json'))
+    expect(v(pool.vmSize)).toMatch(/^\?\w+\(\) gives a value too large to evaluate@/)
+  })
+
+  it('stops at 5,000 instances when loops multiply', async () => {
+    const text = `{ ${SCHEMA}, "resources": [ { "copy": { "name": "c", "count": 800 }, "type": "Microsoft.ContainerService/managedClusters", "name": "[concat('aks', copyIndex())]",
+    "properties": { "copy": [ { "name": "agentPoolProfiles", "count": 800, "input": { "name": "[concat('p', copyIndex('agentPoolProfiles'))]" } } ] } } ] }`
+    const started = Date.now()
+    const result = await read({ 't.json': text }, 't.json')
+    expect(result.declarations).toHaveLength(5000)
+    expect(Date.now() - started).toBeLessThan(20_000)
+  })
+
   it('never throws on resources of unexpected shapes', async () => {
     const text = `{ ${SCHEMA}, "resources": [ 1, "x", null, { "type": 5 }, { "type": "Microsoft.ContainerService/managedClusters", "properties": { "agentPoolProfiles": 7 } },
       { "type": "Microsoft.ContainerService/managedClusters", "name": "[concat(", "properties": { "agentPoolProfiles": [ 1, { "name": [] } ] } },

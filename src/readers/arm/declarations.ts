@@ -10,7 +10,7 @@ import {
   type Value
 } from '../../model.js'
 import type { SuppressionDirective } from '../types.js'
-import type { ResourceInstance } from './template.js'
+import { MAX_INSTANCES, type ResourceInstance } from './template.js'
 import { booleanOf, get, items, spanOfView, stringOf, toStringValue, valueOf, keys, type View } from './view.js'
 import { joinParts, PStr, Unk, type RV } from './values.js'
 
@@ -44,6 +44,7 @@ export function buildDeclarations(instances: ResourceInstance[]): { declarations
   for (const { instance, cluster } of clusters) {
     if (instance.existing) continue
     for (const item of items(get(get(instance.view, 'properties'), 'agentPoolProfiles'), 'agentPoolProfiles')) {
+      if (pools.length >= MAX_INSTANCES) break
       pools.push(poolOf(instance, item.view, cluster, joinInstance(instance.instance, item.instance), 'agentPoolProfiles'))
     }
   }

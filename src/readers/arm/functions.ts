@@ -11,19 +11,52 @@ import { deepEqual, firstUnknown, getProperty, isObject, isUnknown, joinParts, P
  */
 export function callFunction(name: string, args: Expr[], scope: Scope): RV {
   const lower = name.toLowerCase()
-  const lazyFn = LAZY[lower]
-  if (lazyFn) return lazyFn(args, scope)
   if (DEPLOYMENT_ONLY.has(lower)) return new Unk(`${name}() is only known at deployment`)
+  const lazyFn = LAZY[lower]
   const fn = EAGER[lower]
-  if (!fn) return new Unk(lower.includes('.') ? `user-defined function ${name}() is not evaluated` : `function ${name}() is not evaluated`)
-  const values = args.map((arg) => scope.evaluateExpr(arg))
+  if (!lazyFn && !fn)
+    return new Unk(lower.includes('.') ? `user-defined function ${name}() is not evaluated` : `function ${name}() is not evaluated`)
   try {
-    return fn(values, scope)
+    const result = lazyFn
+      ? lazyFn(args, scope)
+      : fn(
+          args.map((arg) => scope.evaluateExpr(arg)),
+          scope
+        )
+    return !PASS_THROUGH.has(lower) && tooLarge(result) ? new Unk(`${name}() gives a value too large to evaluate`) : result
   } catch (error) {
     // a wrong argument (the deployment would fail too): unknown, never a crash
     if (error instanceof ArgumentError) return new Unk(`${name}(): ${error.message}`)
+    // a string or array beyond what the engine can hold, from a template built to blow up
+    if (error instanceof RangeError) return new Unk(`${name}() gives a value too large to evaluate`)
     throw error
   }
+}
+
+/** Functions that hand back a value built elsewhere (already checked): no need to measure it again. */
+const PASS_THROUGH = new Set(['parameters', 'variables', 'lambdavariables', 'copyindex', 'if', 'coalesce', 'tryget', 'first', 'last'])
+
+/** Templates can double a value in each variable; beyond these sizes evaluation stops, far above any real template. */
+const MAX_NODES = 100_000
+const MAX_TEXT = 4_000_000
+
+/** Counts nodes and text (shared subtrees counted each time, as serialising them would) until a limit is passed. */
+function tooLarge(value: RV): boolean {
+  if (typeof value === 'string') return value.length > MAX_TEXT
+  if (value === null || typeof value !== 'object' || value instanceof Unk) return false
+  let nodes = 0
+  let text = 0
+  const stack: RV[] = [value]
+  while (stack.length) {
+    const v = stack.pop()!
+    if (++nodes > MAX_NODES) return true
+    if (typeof v === 'string') text += v.length
+    else if (v instanceof PStr) text += v.text.length
+    else if (Array.isArray(v)) stack.push(...v)
+    else if (isObject(v)) for (const key of Object.keys(v)) stack.push(v[key])
+    if (text > MAX_TEXT) return true
+  }
+  return false
 }
 
 class ArgumentError extends Error {}
@@ -448,7 +481,11 @@ const EAGER: Record<string, Eager> = {
     for (const d of list) parts = parts.flatMap((p) => p.split(d))
     return parts
   }),
-  replace: strict(([v, from, to]) => str(v).split(str(from)).join(str(to))),
+  replace: strict(([v, from, to]) => {
+    const parts = str(v).split(str(from))
+    if ((parts.length - 1) * str(to).length > MAX_TEXT) throw new RangeError('too long')
+    return parts.join(str(to))
+  }),
   substring: strict(([v, start, len]) => {
     const text = str(v)
     const s = num(start)
@@ -460,7 +497,10 @@ const EAGER: Record<string, Eager> = {
   endswith: strict(([v, p]) => str(v).toLowerCase().endsWith(str(p).toLowerCase())),
   indexof: strict(([v, p]) => str(v).toLowerCase().indexOf(str(p).toLowerCase())),
   lastindexof: strict(([v, p]) => str(v).toLowerCase().lastIndexOf(str(p).toLowerCase())),
-  padleft: strict(([v, width, pad]) => String(stringify(v)).padStart(num(width), pad === undefined ? ' ' : str(pad))),
+  padleft: strict(([v, width, pad]) => {
+    if (num(width) > MAX_TEXT) throw new RangeError('too long')
+    return String(stringify(v)).padStart(num(width), pad === undefined ? ' ' : str(pad))
+  }),
   join: strict(([v, d]) => {
     if (!Array.isArray(v)) throw new ArgumentError('not an array')
     const joined = joinParts(v.flatMap((item, i) => (i ? [str(d), item] : [item])))

@@ -23,6 +23,8 @@ export interface ResourceInstance {
 
 /** Nested and linked deployments deeper than this are not followed (a template linking itself, say). */
 const MAX_DEPLOYMENT_DEPTH = 10
+/** Resource instances read from one file at most: loops inside loops multiply, and no real template comes near. */
+export const MAX_INSTANCES = 5000
 
 export interface Walk {
   context: ReaderContext
@@ -51,6 +53,7 @@ async function walkResources(
   for (const node of list) {
     if (node.type !== 'object') continue
     for (const { scope: instanceScope, instance } of copies(node, scope)) {
+      if (walk.instances.length >= MAX_INSTANCES) return
       const label = [parentInstance, instance].filter(Boolean).join(', ') || undefined
       const condition = child(node, 'condition')
       if (condition && instanceScope.evaluate(condition) === false) continue
