@@ -95,6 +95,8 @@ describe('snapshot inputs', () => {
       'github-sha': 'abc'
     })
     expect(defaultTags(env, false)).toEqual({ 'created-by': 'aks-snapshot' })
+    // The CLI in a workflow step is in Actions too.
+    expect(defaultTags({ ...env, GITHUB_ACTIONS: 'true' }, false)).toEqual(defaultTags(env, true))
     expect(read({ 'nodepool-id': POOL, tags: 'team=a\ncreated-by=pipeline' }, true, env).tags).toEqual({
       'created-by': 'pipeline',
       'github-run': 'https://ghe.contoso.com/o/r/actions/runs/7',

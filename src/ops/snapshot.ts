@@ -42,10 +42,13 @@ export function defaultSnapshotName(cluster: string, pool: string, now: Date): s
   return `${c}-${pool}-${stamp}`
 }
 
-/** The tags every snapshot gets: who made it, and in Actions which run and commit. Given tags win. */
+/**
+ * The tags every snapshot gets: who made it, and in Actions (the action, or the CLI in a workflow step)
+ * which run and commit. Given tags win.
+ */
 export function defaultTags(env: NodeJS.ProcessEnv, isAction: boolean): Record<string, string> {
   const tags: Record<string, string> = { 'created-by': 'aks-snapshot' }
-  if (isAction) {
+  if (isAction || env.GITHUB_ACTIONS === 'true') {
     if (env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID)
       tags['github-run'] = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
     if (env.GITHUB_SHA) tags['github-sha'] = env.GITHUB_SHA
