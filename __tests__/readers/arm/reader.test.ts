@@ -551,6 +551,17 @@ describe('bad input', () => {
     })
   })
 
+  it.each([
+    ['the first of several errors', `{ ${SCHEMA},\n  "a": 1 "b": 2,\n  "c": }`, 'invalid JSON: comma expected', '2:10-2:13'],
+    ['an unterminated string', `{ ${SCHEMA},\n  "resources": "[concat(\n}`, 'invalid JSON: unexpected end of string', '2:16-2:25'],
+    ['an unterminated comment', `{ ${SCHEMA}, /* note\n "resources": [] }`, 'invalid JSON: unexpected end of comment', '1:97-2:19'],
+    ['a stray token', `{ ${SCHEMA}, "resources": [ @ ] }`, 'invalid JSON: invalid symbol', '1:112-1:113']
+  ])('reports %s', async (_name, text, message, span) => {
+    const result = await read({ 't.json': text }, 't.json')
+    expect(result.problems.map((p) => [p.message, spanText(p.span)])).toEqual([[message, span]])
+    expect(result.declarations).toEqual([])
+  })
+
   it('refuses 50,000 levels of nesting with a problem, not a stack overflow', async () => {
     const text = `{ ${SCHEMA}, "resources": ` + '['.repeat(50_000) + ']'.repeat(50_000) + ' }'
     const result = await read({ 't.json': text }, 't.json')
