@@ -191,5 +191,16 @@ describe('az CLI reader: shell scripts', () => {
       { snapshot: '?the arguments "${UPGRADE_OPTS[@]}" are not known @2:52-2:72' }
     ])
   })
+
+  it('stays within bounds on deeply nested substitutions, in bash and PowerShell', async () => {
+    const deep = (open: string) => `${open.repeat(3000)}echo${')'.repeat(3000)}`
+    for (const [path, text] of [
+      ['a.sh', `X=${deep('$(')}\naz aks upgrade -n c -g rg\n`],
+      ['a.ps1', `$x = ${deep('$(')}\naz aks upgrade -n c -g rg\n`]
+    ]) {
+      const result = await read(path, text)
+      expect(result.declarations.map((d) => `${d.span.line}:${d.span.column} ${d.resource}`)).toEqual(['2:1 az aks upgrade c'])
+    }
+  })
 })
 

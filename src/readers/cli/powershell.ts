@@ -20,6 +20,7 @@ const WORD_END = new Set([' ', '\t', '\r', '\n', ';', '|', '{', '}', '(', ')'])
 
 class PsParser {
   pos = 0
+  private depth = 0
   readonly problems: ScriptProblem[] = []
   constructor(
     private readonly src: string,
@@ -197,7 +198,19 @@ class PsParser {
     const next = this.src[this.pos + 1]
     if (next === '(') {
       this.pos += 2
+      if (this.depth >= 64) {
+        // Deeper than any real script: skip to the matching parenthesis, value unknown.
+        let level = 1
+        while (this.pos < this.src.length && level > 0) {
+          const ch = this.src[this.pos++]
+          if (ch === '(') level++
+          else if (ch === ')') level--
+        }
+        return { kind: 'value', value: unknown('subexpressions nested too deeply'), start, end: this.pos }
+      }
+      this.depth++
       const body = this.statements(true)
+      this.depth--
       if (this.src[this.pos] === ')') this.pos++
       else this.problems.push({ message: 'unterminated subexpression: $( is never closed', start, end: start + 2 })
       return { kind: 'subst', body, start, end: this.pos }

@@ -35,7 +35,11 @@ export async function parseShell(text: string, masks: Mask[]): Promise<ParsedScr
 
 const REDIRECTS = new Set(['file_redirect', 'heredoc_redirect', 'herestring_redirect', 'variable_assignment', 'comment'])
 
+/** Deeper `$( $( ... ) )` nesting than any real script has; beyond it values are unknown (and the stack stays safe). */
+const MAX_DEPTH = 64
+
 class Builder {
+  private depth = 0
   constructor(
     private readonly source: string,
     private readonly masks: Mask[]
@@ -77,7 +81,11 @@ class Builder {
         case 'test_command':
           break
         default:
-          this.statements(child, out)
+          if (this.depth < MAX_DEPTH * 4) {
+            this.depth++
+            this.statements(child, out)
+            this.depth--
+          }
       }
     }
   }
@@ -139,8 +147,11 @@ class Builder {
       case 'expansion':
         return [this.expansion(node)]
       case 'command_substitution': {
+        if (this.depth >= MAX_DEPTH) return [{ kind: 'value', value: unknown('command substitutions nested too deeply'), start: s, end: e }]
         const body: Stmt[] = []
+        this.depth++
         this.statements(node, body)
+        this.depth--
         return [{ kind: 'subst', body, start: s, end: e }]
       }
       case 'arithmetic_expansion':
