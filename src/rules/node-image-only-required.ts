@@ -9,7 +9,7 @@ export default defineRule(
     severity: 'warning',
     description: "An upgrade to a snapshot with the pool's own Kubernetes version, without --node-image-only.",
     fullDescription:
-      'When the snapshot has the same Kubernetes version as the pool, upgrading to it only changes the node image, and az aks nodepool upgrade needs --node-image-only for that: without it the command asks for a Kubernetes version upgrade that is not one, and fails.',
+      'When the snapshot has the same Kubernetes version as the pool, upgrading to it only changes the node image, and AKS documents --node-image-only as required for that upgrade: without it, az aks nodepool upgrade asks for a Kubernetes upgrade to the version the pool already runs instead of the node image upgrade that was meant.',
     messages: {
       required:
         "Snapshot {{snapshot}} has node pool {{pool}}'s own Kubernetes version {{version}}, so the upgrade only changes the node image and needs --node-image-only."
