@@ -1,4 +1,4 @@
-import type { AgentPool, ManagedCluster, Snapshot } from '@azure/arm-containerservice'
+import type { AgentPool, Snapshot } from '@azure/arm-containerservice'
 import { AzureOperationError, PreflightError, UsageError } from '../errors.js'
 import type { Host } from '../host.js'
 import type { Inputs } from '../inputs.js'
@@ -6,7 +6,14 @@ import { known, type SnapshotDeclaration, type SnapshotInfo } from '../model.js'
 import { addToCatalog, CatalogError, DEFAULT_CATALOG } from '../policy/catalog.js'
 import { familyLabel, parseVmSize } from '../policy/vm-family.js'
 import { openAzure, type AzureContext } from '../azure/context.js'
-import { parsePoolId, poolId as formatPoolId, snapshotId as formatSnapshotId, sameId, type PoolRef } from '../azure/ids.js'
+import {
+  clusterId as formatClusterId,
+  parsePoolId,
+  poolId as formatPoolId,
+  snapshotId as formatSnapshotId,
+  sameId,
+  type PoolRef
+} from '../azure/ids.js'
 import { LIVE_SPAN, preflight } from './preflight.js'
 
 /**
@@ -132,7 +139,7 @@ export interface SnapshotResult {
 async function takeSnapshot(azure: AzureContext, req: SnapshotRequest, host: Host): Promise<SnapshotResult> {
   const { pool } = req
   const { client, options } = azure
-  const clusterId = formatPoolId(pool).replace(/\/agentPools\/[^/]+$/, '')
+  const clusterId = formatClusterId(pool)
   const poolId = formatPoolId(pool)
   const snapshotId = formatSnapshotId({ subscriptionId: pool.subscriptionId, resourceGroup: req.snapshotResourceGroup, name: req.name })
 
@@ -156,8 +163,8 @@ async function takeSnapshot(azure: AzureContext, req: SnapshotRequest, host: Hos
       resource: `node pool ${pool.pool} not found in cluster ${pool.cluster} (resource group ${pool.resourceGroup})`
     }
   )
-  const clusterRegion = (cluster as ManagedCluster).location
-  const sourceId = (source as AgentPool).id ?? poolId
+  const clusterRegion = cluster.location
+  const sourceId = source.id ?? poolId
 
   // Preflight: nothing below writes until the region, the pool's state and the name are fine.
   const requested = req.location ?? clusterRegion
@@ -171,10 +178,10 @@ async function takeSnapshot(azure: AzureContext, req: SnapshotRequest, host: Hos
     location: known(requested),
     sourceResourceId: known(sourceId),
     sourceLocation: known(clusterRegion),
-    properties: poolProperties(source as AgentPool, clusterRegion)
+    properties: poolProperties(source, clusterRegion)
   }
   await preflight([declaration], host)
-  const state = (source as AgentPool).provisioningState
+  const state = source.provisioningState
   if (state !== 'Succeeded')
     throw new PreflightError(
       `node pool ${pool.pool} of cluster ${pool.cluster} is in state ${state ?? 'unknown'}, not Succeeded: wait for its operation to finish, or repair it, then take the snapshot. Nothing was changed in Azure.`
@@ -184,17 +191,17 @@ async function takeSnapshot(azure: AzureContext, req: SnapshotRequest, host: Hos
     azure,
     'read snapshot',
     snapshotId,
-    () => azure.client.snapshots.get(req.snapshotResourceGroup, req.name, options),
+    () => client.snapshots.get(req.snapshotResourceGroup, req.name, options),
     {
       resourceGroup: `resource group ${req.snapshotResourceGroup} (snapshot-resource-group) not found in subscription ${pool.subscriptionId}`
     },
     true
   )
   if (existing) {
-    const from = (existing as Snapshot).creationData?.sourceResourceId ?? 'an unknown source'
+    const from = existing.creationData?.sourceResourceId ?? 'an unknown source'
     if (req.ifExists === 'reuse' && sameId(from, sourceId)) {
       host.info(`Snapshot ${req.name} already exists and was taken from the same node pool: reusing it (if-exists: reuse)`)
-      return { info: toInfo(existing as Snapshot, sourceId), reused: true }
+      return { info: toInfo(existing, sourceId), reused: true }
     }
     throw new PreflightError(
       req.ifExists === 'reuse'
@@ -227,6 +234,21 @@ async function takeSnapshot(azure: AzureContext, req: SnapshotRequest, host: Hos
 }
 
 /** A GET whose 404 becomes a clear sentence; `optional` turns a missing resource (not a missing group) into `undefined`. */
+async function readOrExplain<T>(
+  azure: AzureContext,
+  step: string,
+  id: string,
+  fn: () => Promise<T>,
+  missing: { resourceGroup?: string; resource: string }
+): Promise<T>
+async function readOrExplain<T>(
+  azure: AzureContext,
+  step: string,
+  id: string,
+  fn: () => Promise<T>,
+  missing: { resourceGroup?: string },
+  optional: true
+): Promise<T | undefined>
 async function readOrExplain<T>(
   azure: AzureContext,
   step: string,
