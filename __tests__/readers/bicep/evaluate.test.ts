@@ -165,3 +165,23 @@ describe('Bicep evaluator', () => {
     expect(evalVar(chain)).toBe('?evaluation too deep')
   })
 })
+
+describe('Bicep evaluator: bounded work', () => {
+  it('turns values built by doubling into unknowns instead of exhausting memory', () => {
+    const strings = ["var s0 = 'ab'", ...Array.from({ length: 40 }, (_, k) => `var s${k + 1} = '\${s${k}}\${s${k}}'`), 'var x = s20'].join(
+      '\n'
+    )
+    expect(evalVar(strings)).toBe('?a string too long to evaluate')
+    const lists = [
+      'var a0 = [1, 2]',
+      ...Array.from({ length: 40 }, (_, k) => `var a${k + 1} = concat(a${k}, a${k})`),
+      'var x = length(a40)'
+    ].join('\n')
+    expect(evalVar(lists)).toBe('?length() of an unknown value')
+  })
+
+  it('stops nested loops over large ranges', () => {
+    const text = 'var x = [for i in range(0, 10000): [for j in range(0, 10000): i * j]][9999]'
+    expect(evalVar(text)).toBe('?too much to evaluate (nested loops over large lists)')
+  })
+})

@@ -17,6 +17,7 @@ import {
   get,
   int,
   joinPieces,
+  MAX_ITEMS,
   NULL,
   objectOf,
   str,
@@ -31,6 +32,8 @@ import {
 
 /** Deeper evaluation (variables of variables, lambdas calling lambdas) is cut off as unknown. */
 const MAX_EVAL_DEPTH = 400
+/** Work per evaluation (one template with its values), so nested loops over large ranges end. */
+const MAX_EVAL_STEPS = 2_000_000
 
 export interface SourceUnit {
   /** POSIX path relative to the working directory. */
@@ -88,6 +91,7 @@ export class Evaluation {
   private readonly cache = new Map<string, Val>()
   private readonly evaluating = new Set<string>()
   private depth = 0
+  private steps = 0
   private readonly root: Scope = { locals: new Map() }
   private resourceCache?: ResourceInstance[]
 
@@ -366,6 +370,7 @@ export class Evaluation {
 
   eval(node: A.Expression, scope: Scope): Val {
     if (this.depth > MAX_EVAL_DEPTH) return unknownVal('evaluation too deep')
+    if (++this.steps > MAX_EVAL_STEPS) return unknownVal('too much to evaluate (nested loops over large lists)')
     this.depth++
     try {
       return this.evalNode(node, scope)
@@ -397,8 +402,9 @@ export class Evaluation {
         for (const item of node.items) {
           if (item.kind === 'Spread') {
             const v = this.eval(item.expression, scope)
-            if (v.t === 'array') items.push(...v.items)
-            else return unknownVal('spread of an unknown list')
+            if (v.t !== 'array') return unknownVal('spread of an unknown list')
+            if (items.length + v.items.length > MAX_ITEMS) return unknownVal('a list too long to evaluate')
+            for (const s of v.items) items.push(s)
           } else items.push({ value: this.eval(item, scope), span: this.span(item) })
         }
         return { t: 'array', items }
@@ -612,7 +618,10 @@ export class Evaluation {
     switch (name) {
       case 'concat': {
         const vs = args()
-        if (vs.length && vs.every((v) => v.t === 'array')) return { t: 'array', items: vs.flatMap((v) => (v.t === 'array' ? v.items : [])) }
+        if (vs.length && vs.every((v) => v.t === 'array')) {
+          const items = vs.flatMap((v) => (v.t === 'array' ? v.items : []))
+          return items.length > MAX_ITEMS ? unknownVal('a list too long to evaluate') : { t: 'array', items }
+        }
         if (vs.some((v) => v.t === 'array' || v.t === 'object')) return firstUnknown(vs) ?? unknownVal('concat of mixed values')
         return joinPieces(vs, 'a concatenation of unknown values')
       }
@@ -918,13 +927,17 @@ export class Evaluation {
     }
     if (vs.every((v) => v.t === 'array')) {
       const items: Slot[] = []
+      const seen = new Set<string>()
       for (const v of vs)
         if (v.t === 'array')
           for (const s of v.items) {
-            const dup = items.some((x) => equals(x.value, s.value) === true)
-            if (!dup) items.push(s)
+            const j = toJson(s.value)
+            const key = j === undefined ? undefined : JSON.stringify(j)
+            if (key !== undefined && seen.has(key)) continue
+            if (key !== undefined) seen.add(key)
+            items.push(s)
           }
-      return { t: 'array', items }
+      return items.length > MAX_ITEMS ? unknownVal('a list too long to evaluate') : { t: 'array', items }
     }
     return unknownVal('union() of mixed values')
   }

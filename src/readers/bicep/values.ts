@@ -7,6 +7,10 @@
 import { UNKNOWN_PART, type Span } from '../../model.js'
 import type * as A from './ast.js'
 
+/** Values built by doubling (`'${a}${a}'`, `concat(a, a)`) in a chain stop growing here, as unknown. */
+export const MAX_STRING = 1 << 20
+export const MAX_ITEMS = 100_000
+
 export interface Slot {
   value: Val
   span?: Span
@@ -76,6 +80,7 @@ export function joinPieces(pieces: Val[], reasonIfNone: string): Val {
     knownChars += s.length
   }
   if (partial && knownChars === 0) return unknownVal(reasonIfNone)
+  if (out.length > MAX_STRING) return unknownVal('a string too long to evaluate')
   return str(out, partial)
 }
 
