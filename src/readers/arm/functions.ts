@@ -95,7 +95,7 @@ const LAZY: Record<string, Lazy> = {
     if (isUnknown(condition)) {
       const a = scope.evaluateExpr(args[1])
       const b = scope.evaluateExpr(args[2])
-      return deepEqual(a, b) === true ? a : new Unk(condition instanceof Unk ? condition.reason : condition.reason)
+      return deepEqual(a, b) === true ? a : new Unk(condition.reason)
     }
     return new Unk('if() condition is not a boolean')
   },
@@ -551,8 +551,8 @@ const EAGER: Record<string, Eager> = {
   add: strict(([a, b]) => num(a) + num(b)),
   sub: strict(([a, b]) => num(a) - num(b)),
   mul: strict(([a, b]) => num(a) * num(b)),
-  div: strict(([a, b]) => (num(b) === 0 ? unknownValue('division by zero') : Math.trunc(num(a) / num(b)))),
-  mod: strict(([a, b]) => (num(b) === 0 ? unknownValue('division by zero') : num(a) % num(b))),
+  div: strict(([a, b]) => (num(b) === 0 ? new Unk('division by zero') : Math.trunc(num(a) / num(b)))),
+  mod: strict(([a, b]) => (num(b) === 0 ? new Unk('division by zero') : num(a) % num(b))),
   less: strict(([a, b]) => compare(a, b) < 0),
   lessorequals: strict(([a, b]) => compare(a, b) <= 0),
   greater: strict(([a, b]) => compare(a, b) > 0),
@@ -561,9 +561,6 @@ const EAGER: Record<string, Eager> = {
   indexfromend: strict(([v, n]) => index(v, arr(v).length - num(n)))
 }
 
-function unknownValue(reason: string): RV {
-  return new Unk(reason)
-}
 function arr(v: RV): RV[] {
   if (!Array.isArray(v)) throw new ArgumentError('not an array')
   return v
