@@ -344,7 +344,9 @@ export function evalBody(body: Body, scope: Scope, span: Span, depth = 0): EvalB
   const out: EvalBody = { attrs: new Map(), blocks: new Map(), span }
   for (const attr of body.attributes) {
     if (META_ARGS.has(attr.name) && depth === 0) continue
-    out.attrs.set(attr.name, { value: evaluateAttribute(attr.expr, scope), expr: attr.expr, span: attr.expr.span })
+    // An azapi `body = jsonencode({...})` is read as the object itself, so that a partly unknown body keeps its known parts.
+    const e = attr.name === 'body' && attr.expr.k === 'call' && attr.expr.name === 'jsonencode' && attr.expr.args.length === 1 ? attr.expr.args[0] : attr.expr
+    out.attrs.set(attr.name, { value: evaluateAttribute(e, scope), expr: attr.expr, span: attr.expr.span })
   }
   if (depth >= MAX_BODY_DEPTH) return out
   const add = (type: string, b: EvalBody) => out.blocks.set(type, [...(out.blocks.get(type) ?? []), b])

@@ -248,6 +248,12 @@ function armPool(r: ResourceView, props: Obj | undefined, path: (string | number
   // `creationData = null` is no snapshot at all (azapi drops null properties); a null `sourceResourceId` is an empty reference.
   const creation = props && isObj(props.creationData) ? props.creationData : undefined
   const mode = propValue(r, props, path, 'mode') as Value<string>
+  if (!props) {
+    // The body (or its properties) is not known: nothing is stated, and the snapshot reference counts as present (SPEC §5).
+    const reason = unknownReason(r)
+    const u = unknown(reason, r.body.attrs.get('body')?.span)
+    return { ...base, mode: known(defaultSystem ? 'System' : 'User'), vmSize: u, kubernetesVersion: u, osType: u, osSku: u, enableFips: u, snapshot: { id: u }, system: defaultSystem }
+  }
   const system = mode.known ? String(mode.value).toLowerCase() === 'system' : defaultSystem
   return {
     ...base,
@@ -262,6 +268,19 @@ function armPool(r: ResourceView, props: Obj | undefined, path: (string | number
       : {}),
     system
   }
+}
+
+function unknownReason(r: ResourceView): string {
+  const body = r.body.attrs.get('body')?.value ?? null
+  if (body instanceof Unknown) return body.reason
+  const props: Val | undefined = isObj(body) ? body.properties : undefined
+  if (props instanceof Unknown) return props.reason
+  return 'the body is not known'
+}
+
+/** A span reduced to its first character: a pool written as an object literal is pointed at by its opening brace. */
+function point(span: Span): Span {
+  return { ...span, endLine: span.line, endColumn: span.column + 1 }
 }
 
 function azapiClusterPools(r: ResourceView, pools: { id: string; decl: PoolDeclaration }[]): PoolDeclaration[] {
@@ -281,7 +300,7 @@ function azapiClusterPools(r: ResourceView, pools: { id: string; decl: PoolDecla
       {
         kind: 'pool',
         source: 'terraform',
-        span: bodySpan(r, path) ?? r.span,
+        span: point(bodySpan(r, path) ?? r.span),
         resource: `${r.address}.agentPoolProfiles[${i}]`,
         ...(r.label ? { instance: r.label } : {}),
         name,

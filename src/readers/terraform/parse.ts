@@ -436,5 +436,6 @@ export function firstSyntaxError(root: Node, conv: Converter): ParseProblem | un
   const message = found.isMissing
     ? `Terraform syntax error: missing '${found.type}' at line ${span.line}, column ${span.column}.`
     : `Terraform syntax error at line ${span.line}, column ${span.column}${near ? `: unexpected '${near}'` : ''}.`
-  return { message, span: { ...span, endLine: span.line, endColumn: span.line === span.endLine ? span.endColumn : span.column + 1 } }
+  const endColumn = span.line === span.endLine && span.endColumn > span.column ? span.endColumn : span.column + 1
+  return { message, span: { ...span, endLine: span.line, endColumn } }
 }
