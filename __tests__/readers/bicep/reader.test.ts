@@ -278,17 +278,20 @@ resource p 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = 
     ])
   })
 
-  it('applies the .bicepparam files that name the template, once each; a .bicepparam read alone declares nothing', async () => {
+  it('applies the .bicepparam files that name the template (with what they extend), once each; a .bicepparam read alone declares nothing', async () => {
     const files = {
       'env/main.bicep': CLUSTER.replace("param vm string = 'Standard_D4s_v5'", 'param vm string'),
       'env/dev.bicepparam': "using './main.bicep'\nparam vm = 'Standard_B4ms'\nparam location = 'westeurope'",
       'env/prod.bicepparam': "using 'main.bicep'\nvar size = 'Standard_D8s_v5'\nparam vm = size",
-      'env/other.bicepparam': "using './other.bicep'\nparam vm = 'ignored'"
+      'env/other.bicepparam': "using './other.bicep'\nparam vm = 'ignored'",
+      'env/test.bicepparam': "using './main.bicep'\nextends './shared/base.bicepparam'\nparam vm = 'Standard_D2s_v5'",
+      'env/shared/base.bicepparam': "using none\nparam location = 'northeurope'\nparam vm = 'overridden'"
     }
     const { declarations } = await read('env/main.bicep', files)
     expect(declarations.map((d) => `${d.instance} ${v((d as PoolDeclaration).vmSize)} ${v((d as PoolDeclaration).location)}`)).toEqual([
       'with dev.bicepparam Standard_B4ms@env/main.bicep12:17 westeurope@env/main.bicep5:13',
-      'with prod.bicepparam Standard_D8s_v5@env/main.bicep12:17 eastus@env/main.bicep5:13'
+      'with prod.bicepparam Standard_D8s_v5@env/main.bicep12:17 eastus@env/main.bicep5:13',
+      'with test.bicepparam Standard_D2s_v5@env/main.bicep12:17 northeurope@env/main.bicep5:13'
     ])
     expect(await read('env/dev.bicepparam', files)).toEqual({ declarations: [], problems: [] })
   })

@@ -2,11 +2,13 @@
  * The Bicep reader: parses `.bicep`/`.bicepparam`, evaluates templates and
  * their local modules, and returns pool and snapshot declarations.
  *
- * Parameter files: a `.bicepparam` next to a template whose `using` names
- * that template supplies its values; the template is evaluated once per
- * such file (the declarations name the file as their instance), and with
- * its defaults alone when no parameter file uses it. A `.bicepparam` read on
- * its own yields only its parse problems, so nothing is reported twice.
+ * Parameter files: a `.bicepparam` in the template's folder whose `using`
+ * names that template supplies its values (over those of the file it
+ * `extends`; parameters it does not set keep their defaults). The template
+ * is evaluated once per such file, the declarations naming the file as their
+ * instance (`with prod.bicepparam`), and with its defaults alone only when no
+ * parameter file uses it. A `.bicepparam` read on its own yields only its
+ * parse problems, so nothing is reported twice.
  */
 import * as path from 'node:path'
 import type { Declaration, ParseProblem, Span } from '../../model.js'
@@ -128,10 +130,30 @@ async function parameterSets(template: string, context: ReaderContext): Promise<
     const using = ast.statements.find((s) => s.kind === 'Using')
     if (using?.kind !== 'Using' || using.path?.kind !== 'String' || using.path.exprs.length) continue
     if (resolveRelative(file, using.path.parts[0]!).toLowerCase() !== path.posix.normalize(template).toLowerCase()) continue
-    const ev = new Evaluation({ path: file, text: clean, ast })
-    const values = new Map<string, Slot>()
-    for (const s of ast.statements) if (s.kind === 'Param' && s.value) values.set(s.name.name, { value: ev.param(s.name.name) })
-    sets.push({ label: `with ${path.posix.basename(file)}`, values })
+    sets.push({ label: `with ${path.posix.basename(file)}`, values: await parameterValues(file, clean, ast, context, 0) })
   }
   return sets
+}
+
+/** The values a `.bicepparam` sets, over those of the file it `extends`. */
+async function parameterValues(
+  file: string,
+  text: string,
+  ast: Program,
+  context: ReaderContext,
+  depth: number
+): Promise<Map<string, Slot>> {
+  let values = new Map<string, Slot>()
+  const base = ast.statements.find((s) => s.kind === 'Extends')
+  if (base?.kind === 'Extends' && base.path.kind === 'String' && !base.path.exprs.length && depth < 4) {
+    const basePath = resolveRelative(file, base.path.parts[0]!)
+    const baseText = await context.readFile(basePath)
+    if (baseText !== undefined) {
+      const clean = baseText.replace(/^\uFEFF/, '')
+      values = await parameterValues(basePath, clean, parse(clean).ast, context, depth + 1)
+    }
+  }
+  const ev = new Evaluation({ path: file, text, ast })
+  for (const s of ast.statements) if (s.kind === 'Param' && s.value) values.set(s.name.name, { value: ev.param(s.name.name) })
+  return values
 }
