@@ -50,6 +50,8 @@ async function readScripts(file: SourceFile, context: ReaderContext) {
 
   const interpreter = new Interpreter(await catalogFor(context))
   for (const script of scripts) {
+    // Nothing to learn from a script without az, unless (in Markdown) it sets variables for later fences.
+    if (!/\baz\b/.test(script.text) && !(markdown && script.text.includes('='))) continue
     const masked = maskScript(script.text, script)
     const parsed: ParsedScript =
       script.language === 'shell' ? await parseShell(masked.text, masked.masks) : parsePowerShell(masked.text, masked.masks)
