@@ -4,12 +4,15 @@
  *
  *   npx tsx test/emulator/cli.ts            # prints the URL, CA file and environment to use
  *   npx tsx test/emulator/cli.ts --empty    # no demo clusters
+ *   npx tsx test/emulator/cli.ts --port 8443
  *
  * Stops on Ctrl-C (or SIGTERM).
  */
 import { startEmulator } from './index.js'
 
-const emulator = await startEmulator({ operationPolls: 2 })
+const portFlag = process.argv.indexOf('--port')
+const port = portFlag > 0 ? Number(process.argv[portFlag + 1]) : undefined
+const emulator = await startEmulator({ operationPolls: 2, retryAfter: 1, ...(port ? { port } : {}) })
 if (!process.argv.includes('--empty')) {
   const { state } = emulator
   const cluster = state.addCluster({

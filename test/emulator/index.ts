@@ -42,6 +42,8 @@ export interface EmulatorOptions {
   apps?: AppRegistration[]
   /** Clock for createdAt/startTime (default: real time). */
   now?: () => Date
+  /** Port on 127.0.0.1 (default: any free port). */
+  port?: number
 }
 
 export interface LoggedRequest {
@@ -156,6 +158,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     } else {
       reply = route(kind, method, path, u.searchParams, raw, req)
     }
+    // A failOperation fault is for the operation this request starts, if any; never for a later one.
+    ctx.nextOperationFailure = undefined
     entry.status = reply.status
     const body = reply.body === undefined ? '' : JSON.stringify(reply.body)
     res.writeHead(reply.status, {
@@ -230,7 +234,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return handleArm(ctx, { method, path, query, body, headers: aksHeadersOf(req) ?? {} })
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`
   ctx.baseUrl = url
 
