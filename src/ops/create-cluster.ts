@@ -82,7 +82,7 @@ export function clusterBody(req: CreateClusterRequest, snapshot: SnapshotInfo, l
     ...(snapshot.osSku ? { osSKU: snapshot.osSku } : {}),
     ...(snapshot.kubernetesVersion ? { orchestratorVersion: snapshot.kubernetesVersion } : {}),
     ...(snapshot.enableFips ? { enableFips: true } : {}),
-    typePropertiesType: 'VirtualMachineScaleSets',
+    type: 'VirtualMachineScaleSets',
     creationData: { sourceResourceId: snapshot.id }
   }
   const { agentPoolProfiles: extraPools, ...rest } = req.properties as { agentPoolProfiles?: ManagedClusterAgentPoolProfile[] }

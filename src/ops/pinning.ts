@@ -311,7 +311,10 @@ export function clusterPropertiesFromArm(props: Record<string, unknown>): Record
   return Object.fromEntries(
     Object.entries(props).map(([k, v]) => [
       CLUSTER_RENAMES[k] ?? k,
-      k === 'agentPoolProfiles' && Array.isArray(v) ? v.map((p) => (isObject(p) ? poolPropertiesFromArm(p) : p)) : v
+      // A cluster's pool profiles keep `type`; only enableFIPS is renamed there.
+      k === 'agentPoolProfiles' && Array.isArray(v)
+        ? v.map((p) => (isObject(p) ? Object.fromEntries(Object.entries(p).map(([pk, pv]) => [pk === 'enableFIPS' ? 'enableFips' : pk, pv])) : p))
+        : v
     ])
   )
 }
