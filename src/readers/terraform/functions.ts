@@ -63,16 +63,23 @@ function format(args: Val[]): Val {
   if (typeof spec !== 'string') return new Unknown('format() with a computed format')
   let i = 1
   let partial = false
-  const text = spec.replace(/%(%|[-+# 0]*\d*(?:\.\d+)?[vsdqtfbeEgGxXo])/g, (m, verb: string) => {
-    if (verb === '%') return '%'
+  const text = spec.replace(/%(%|([-+# 0]*)(\d*)(?:\.\d+)?([vsdqtfbeEgGxXo]))/g, (m, all: string, flags = '', width = '', verb = '') => {
+    if (all === '%') return '%'
     const v = args[i++]
     if (v === undefined) throw new EvalError('format() has too few arguments')
-    if (verb.endsWith('d') && typeof v === 'number') return String(Math.trunc(v))
-    if (verb.endsWith('q') && typeof v === 'string') return JSON.stringify(v)
-    const t = templateText(v)
-    if (!t) return JSON.stringify(toJson(v)) ?? m
-    partial ||= t.partial
-    return t.text
+    let out: string
+    if (verb === 'd' && typeof v === 'number') out = String(Math.trunc(v))
+    else if (verb === 'q' && typeof v === 'string') out = JSON.stringify(v)
+    else {
+      const t = templateText(v)
+      if (!t) return JSON.stringify(toJson(v)) ?? m
+      partial ||= t.partial
+      out = t.text
+    }
+    const w = Number(width || 0)
+    if (out.length >= w) return out
+    if (flags.includes('-')) return out.padEnd(w)
+    return flags.includes('0') && verb === 'd' ? (out.startsWith('-') ? '-' + out.slice(1).padStart(w - 1, '0') : out.padStart(w, '0')) : out.padStart(w)
   })
   return partial ? new PartialString(text) : text
 }
