@@ -203,6 +203,10 @@ describe('template functions', () => {
     ["[map(parameters('noDefault'), lambda('p', 1))]", "?(parameter 'noDefault' has no default value)"],
     ['[map(createArray(1), 5)]', '?(map() without a lambda)'],
     ["[lambdaVariables('x')]", "?(lambdaVariables('x') outside its lambda)"],
+    [
+      "[uri('https://store.blob.core.windows.net/t/main.json', 'nested/pool.json')]",
+      'https://store.blob.core.windows.net/t/nested/pool.json'
+    ],
     // resource ids: unknown subscription and group become {?}
     [
       "[resourceId('Microsoft.ContainerService/snapshots', 'snap1')]",

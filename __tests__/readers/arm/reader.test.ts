@@ -517,6 +517,28 @@ describe('nested and linked deployments', () => {
     expect(pools(result)[0].vmSize.span?.file).toBe('infra/modules/pool.json')
   })
 
+  it.each([
+    ['uri()', `"[uri(parameters('_artifactsLocation'), 'nestedtemplates/pool.json')]"`],
+    [
+      'concat() with a SAS token',
+      `"[concat(parameters('_artifactsLocation'), 'nestedtemplates/pool.json', parameters('_artifactsLocationSasToken'))]"`
+    ]
+  ])('follows the quickstart _artifactsLocation convention written with %s', async (_name, uri) => {
+    const parent = `{ ${SCHEMA},
+  "parameters": {
+    "_artifactsLocation": { "type": "string", "defaultValue": "[deployment().properties.templateLink.uri]" },
+    "_artifactsLocationSasToken": { "type": "securestring", "defaultValue": "" }
+  },
+  "resources": [ { "type": "Microsoft.Resources/deployments", "name": "pool", "properties": { "mode": "Incremental",
+    "templateLink": { "uri": ${uri} }, "parameters": { "size": { "value": "Standard_D2s_v5" } } } } ] }`
+    const child = `{ ${SCHEMA}, "parameters": { "size": { "type": "string" } },
+  "resources": [ { "type": "Microsoft.ContainerService/managedClusters/agentPools", "name": "aks/linked", "properties": { "vmSize": "[parameters('size')]" } } ] }`
+    const result = await read({ 'qs/azuredeploy.json': parent, 'qs/nestedtemplates/pool.json': child }, 'qs/azuredeploy.json')
+    expect(pools(result).map((p) => [p.span.file, v(p.vmSize)])).toEqual([
+      ['qs/nestedtemplates/pool.json', `Standard_D2s_v5@${where(child, `"[parameters('size')]"`)}`]
+    ])
+  })
+
   it('stops on a template that links itself', async () => {
     const self = `{ ${SCHEMA}, "resources": [ { "type": "Microsoft.Resources/deployments", "name": "me", "properties": { "templateLink": { "relativePath": "a.json" } } },
       { "type": "Microsoft.ContainerService/managedClusters/agentPools", "name": "aks/p", "properties": {} } ] }`

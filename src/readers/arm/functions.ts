@@ -558,6 +558,13 @@ const EAGER: Record<string, Eager> = {
   greater: strict(([a, b]) => compare(a, b) > 0),
   greaterorequals: strict(([a, b]) => compare(a, b) >= 0),
   base64: strict(([v]) => Buffer.from(str(v), 'utf8').toString('base64')),
+  uri: strict(([base, relative]) => {
+    try {
+      return new URL(str(relative), str(base)).toString()
+    } catch {
+      throw new ArgumentError('not a valid URI')
+    }
+  }),
   indexfromend: strict(([v, n]) => index(v, arr(v).length - num(n)))
 }
 

@@ -2,6 +2,7 @@ import * as path from 'node:path'
 import type { Node } from 'jsonc-parser'
 import type { ReaderContext } from '../types.js'
 import { MAX_COPY, Scope, type DeploymentContext } from './evaluate.js'
+import { isExpression, parseExpression } from './expression.js'
 import { child, entries, parseJson, stringValue, type JsonDocument } from './json.js'
 import { nodeView, type View } from './view.js'
 import { fromJson, isObject, getProperty, PStr, Unk, type RV } from './values.js'
@@ -129,8 +130,9 @@ async function walkDeployment(walk: Walk, resource: ResourceInstance): Promise<v
     return
   }
   const link = child(properties, 'templateLink')
-  const relative = scope.evaluate(child(link, 'relativePath'))
-  if (typeof relative !== 'string' || !relative) return // a URI or template spec: nothing local to read
+  const relativePath = scope.evaluate(child(link, 'relativePath'))
+  const relative = typeof relativePath === 'string' ? relativePath : artifactsPath(child(link, 'uri'), scope)
+  if (typeof relative !== 'string' || !relative) return // a remote URI or a template spec: nothing local to read
   const file = path.posix.normalize(path.posix.join(path.posix.dirname(resource.doc.file), relative.replace(/\\/g, '/')))
   if (walk.chain.includes(file) || file === resource.doc.file) return
   const text = await walk.context.readFile(file).catch(() => undefined)
@@ -149,6 +151,32 @@ async function walkDeployment(walk: Walk, resource: ResourceInstance): Promise<v
   } finally {
     walk.chain.pop()
   }
+}
+
+/**
+ * The quickstart convention for linked templates: `uri(parameters('_artifactsLocation'), 'nested/x.json')`
+ * or `concat(parameters('_artifactsLocation'), 'nested/x.json', parameters('_artifactsLocationSasToken'))`,
+ * where `_artifactsLocation` defaults to the template's own URI: the path is relative to the template.
+ */
+function artifactsPath(uri: Node | undefined, scope: Scope): string | undefined {
+  const text = stringValue(uri)
+  if (!text || !isExpression(text)) return undefined
+  const parsed = parseExpression(text)
+  if (!parsed.ok || parsed.expr.kind !== 'call') return undefined
+  const { name, args } = parsed.expr
+  const base = args[0]
+  const fromArtifacts =
+    base?.kind === 'call' &&
+    base.name.toLowerCase() === 'parameters' &&
+    base.args[0]?.kind === 'literal' &&
+    String(base.args[0].value).toLowerCase() === '_artifactslocation'
+  if (!fromArtifacts) return undefined
+  let relative: RV
+  if (name.toLowerCase() === 'uri' && args.length === 2) relative = scope.evaluateExpr(args[1])
+  else if (name.toLowerCase() === 'concat' && args.length >= 2) relative = scope.evaluateExpr(args[1])
+  else return undefined
+  if (typeof relative !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(relative)) return undefined
+  return relative.split('?')[0].replace(/^\//, '')
 }
 
 /** Parameter values a deployment passes to its template, evaluated in the caller's scope. */
