@@ -230,6 +230,25 @@ describe('snapshot properties', () => {
   })
 })
 
+describe('in-memory sources', () => {
+  it('classify and check bytes like files on disk', async () => {
+    const arm = '{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "x": "caf'
+    const result = await lintSources(
+      [
+        { path: 'latin1.json', text: Uint8Array.from([...Buffer.from(arm), 0xe9, 0x22, 0x7d]) },
+        { path: 'data.json', text: Uint8Array.from([0x7b, 0xe9, 0x7d]) },
+        { path: 'nul.sh', text: 'pool a\n\u0000' }
+      ],
+      { ...opts, readers: { ...fakeReaders, arm: { ...fakeReaders.cli, kind: 'arm' } } }
+    )
+    expect(result.files).toEqual(['latin1.json', 'nul.sh'])
+    expect(brief(result.findings)).toEqual([
+      `latin1.json:1:${arm.length + 1} parse-error error the file is not valid UTF-8 text`,
+      'nul.sh:2:1 parse-error error the file is binary (it contains NUL bytes), not text'
+    ])
+  })
+})
+
 describe('messages', () => {
   it('cut very long quoted values so annotations stay readable', async () => {
     const long = 'Standard_' + 'X'.repeat(5000)

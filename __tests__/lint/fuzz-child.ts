@@ -174,30 +174,30 @@ async function main(): Promise<void> {
     if (findings.filter((f) => f.ruleId === 'parse-error').length > 1) failures.push({ file, input, problem: 'more than one parse-error for one file' })
   }
 
-  for (const seed of SEEDS) {
+  for (const sample of SEEDS) {
     try {
-      await loadReader(seed.kind)
+      await loadReader(sample.kind)
     } catch {
-      if (!skipped.includes(seed.kind)) skipped.push(seed.kind)
+      if (!skipped.includes(sample.kind)) skipped.push(sample.kind)
       continue
     }
-    const fixed = fixedCases(seed.kind)
-    for (const c of fixed) if (seed === SEEDS.find((s) => s.kind === seed.kind)) await check(seed.file, c.name, c.text, true, 15_000)
+    const fixed = fixedCases(sample.kind)
+    for (const c of fixed) if (sample === SEEDS.find((s) => s.kind === sample.kind)) await check(sample.file, c.name, c.text, true, 15_000)
     // Markdown, workflow YAML and PowerShell get the deep and huge cases too: they take other paths through the cli reader.
-    if (seed.kind === 'cli' && seed !== SEEDS.find((s) => s.kind === 'cli'))
-      for (const c of fixed.slice(4)) await check(seed.file, c.name, c.text, true, 15_000)
+    if (sample.kind === 'cli' && sample !== SEEDS.find((s) => s.kind === 'cli'))
+      for (const c of fixed.slice(4)) await check(sample.file, c.name, c.text, true, 15_000)
 
     const edit = fc.tuple(fc.nat(), fc.nat({ max: 8 }), fc.string({ unit: fc.constantFrom(...TRICKY), maxLength: 6 }))
     await fc
       .assert(
         fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 6 }), async (edits) => {
-          let text = seed.text
+          let text = sample.text
           for (const [at, del, insert] of edits) {
             const i = at % (text.length + 1)
             text = text.slice(0, i) + insert + text.slice(i + del)
           }
           const before = failures.length
-          await check(seed.file, `mutation ${JSON.stringify(edits)}`, text, false, 5_000)
+          await check(sample.file, `mutation ${JSON.stringify(edits)}`, text, false, 5_000)
           return failures.length === before
         }),
         { numRuns: Number(process.env.FUZZ_RUNS ?? 60), endOnFailure: true, seed }

@@ -7,14 +7,21 @@
 /** On failure, `head` is the start of the file decoded leniently, so the file can still be classified (an ARM template saved as Latin-1 is still an ARM template). */
 export type Decoded = { ok: true; text: string } | { ok: false; message: string; line: number; column: number; head: string }
 
+export const HEAD_BYTES = 8192
 const lenient = new TextDecoder('utf-8')
-const headOf = (bytes: Uint8Array) => stripBom(lenient.decode(bytes.subarray(0, 8192)).replace(/\u0000/g, ''))
+/** The start of a file as text whatever its encoding: enough to classify it. */
+export function headText(bytes: Uint8Array): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2, HEAD_BYTES))
+  return stripBom(lenient.decode(bytes.subarray(0, HEAD_BYTES)).replace(/\u0000/g, ''))
+}
+const headOf = headText
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 export function decode(bytes: Uint8Array): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    return { ok: false, message: 'the file is UTF-16 text; save it as UTF-8', line: 1, column: 1, head: new TextDecoder('utf-16le').decode(bytes.subarray(2, 8192)) }
+    return { ok: false, message: 'the file is UTF-16 text; save it as UTF-8', line: 1, column: 1, head: headText(bytes) }
   const nul = bytes.indexOf(0)
   if (nul >= 0) return { ok: false, message: 'the file is binary (it contains NUL bytes), not text', ...position(bytes, nul), head: headOf(bytes) }
   try {

@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync } from 'node:fs'
+import { closeSync, promises as fs, openSync, readFileSync, readSync } from 'node:fs'
 import * as path from 'node:path'
 import type { Declaration, Finding, RuleId, Severity, SeverityOrOff, SnapshotInfo, Span } from '../model.js'
 import type { Catalog } from '../policy/catalog.js'
@@ -7,7 +7,7 @@ import { directiveProblems, justification, scanSuppressions, SuppressionIndex } 
 import { classify, loadReader, type ReaderKind } from '../readers/index.js'
 import type { Reader, ReaderContext, SuppressionDirective } from '../readers/types.js'
 import { formatMessage, type Policy, type Rule } from '../rules/types.js'
-import { checkText, decode, stripBom, type Decoded } from './decode.js'
+import { checkText, decode, HEAD_BYTES, headText, stripBom, type Decoded } from './decode.js'
 import { discover, toPosix } from './discover.js'
 import { mergeInstances } from './instances.js'
 import { buildRuleContext } from './snapshots.js'
@@ -189,12 +189,10 @@ async function readOne(
   let kind = classify(file, '')
   const needsHead = !kind && /(\.jsonc?|^[^.]*|\/[^./]*)$/i.test(file)
   if (!kind && !needsHead) return undefined
+  // The start is enough to rule out a large JSON file (a lock file, data) without reading it all.
+  if (!kind && !(kind = classify(file, cache.head(file)))) return undefined
   const loaded = await cache.load(file)
   if (!loaded.decoded) return undefined
-  if (!kind) {
-    kind = classify(file, loaded.decoded.ok ? loaded.decoded.text.slice(0, 8192) : loaded.decoded.head)
-    if (!kind) return undefined
-  }
   const out: ReadFile = { file, kind, declarations: [], suppressions: [] }
   const decoded = loaded.decoded
   if (!decoded.ok) {
@@ -294,6 +292,7 @@ class SourceCache {
   private readonly splitLines = new Map<string, string[]>()
   private readonly inMemory = new Set<string>()
   private readonly listings = new Map<string, Promise<string[]>>()
+  private readonly heads = new Map<string, string>()
 
   constructor(private readonly cwd: string) {}
 
@@ -301,6 +300,7 @@ class SourceCache {
     this.inMemory.add(file)
     const decoded = typeof content === 'string' ? checkText(content) : decode(content)
     if (decoded.ok) this.texts.set(file, decoded.text)
+    this.heads.set(file, decoded.ok ? decoded.text.slice(0, HEAD_BYTES) : decoded.head)
     this.entries.set(file, Promise.resolve({ decoded, text: decoded.ok ? decoded.text : undefined }))
   }
 
@@ -317,10 +317,28 @@ class SourceCache {
       }
       const decoded = bytes && decode(bytes)
       if (decoded?.ok) this.texts.set(file, decoded.text)
+      if (decoded) this.heads.set(file, decoded.ok ? decoded.text.slice(0, HEAD_BYTES) : decoded.head)
       entry = Promise.resolve(decoded ? { decoded, text: decoded.ok ? decoded.text : undefined } : {})
       this.entries.set(file, entry)
     }
     return entry
+  }
+
+  /** The first 8 KiB, decoded leniently, for classifying a file before reading it all. */
+  head(file: string): string {
+    const known = this.heads.get(file)
+    if (known !== undefined) return known
+    let fd: number | undefined
+    try {
+      fd = openSync(path.resolve(this.cwd, file), 'r')
+      const buffer = Buffer.alloc(HEAD_BYTES)
+      const n = readSync(fd, buffer, 0, HEAD_BYTES, 0)
+      return headText(buffer.subarray(0, n))
+    } catch {
+      return ''
+    } finally {
+      if (fd !== undefined) closeSync(fd)
+    }
   }
 
   /** Text already loaded (synchronously). */
