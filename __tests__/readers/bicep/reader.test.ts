@@ -206,7 +206,7 @@ resource fromSnap 'Microsoft.ContainerService/managedClusters/agentPools@2024-09
     expect(p.resolved).toEqual(s.properties)
   })
 
-  it('makes one declaration per loop instance, skips known-false conditions, keeps unknown ones', async () => {
+  it("makes one declaration per loop instance, skips known-false conditions (a parent's too), keeps unknown ones", async () => {
     const text = `${CLUSTER}
 param names array = ['a', 'b']
 param more array
@@ -229,6 +229,12 @@ resource skipped 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-
 resource linted 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = if (maybe) {
   parent: aks
   name: 'linted'
+}
+resource offCluster 'Microsoft.ContainerService/managedClusters@2024-09-01' existing = if (off) {
+  name: 'aks-off'
+  resource child 'agentPools' = {
+    name: 'child-of-skipped'
+  }
 }
 `
     const { declarations } = await read('main.bicep', { 'main.bicep': text })

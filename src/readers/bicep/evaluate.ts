@@ -169,7 +169,7 @@ export class Evaluation {
         existing: decl.existing,
         body,
         scope: s,
-        condition,
+        condition: both(parent?.condition, condition),
         label: [parent?.label, label].filter(Boolean).join(' ') || undefined,
         parent,
         ref: undefined as unknown as ResourceRef
@@ -965,6 +965,15 @@ export class Evaluation {
     for (let k = 1; k < segments.length; k++) pieces.push(str(`/${segments[k]}/`), names[k - 1] ?? unknownVal('name'))
     return joinPieces(pieces, 'a resource id')
   }
+}
+
+/** A nested resource is deployed when its parent is and its own condition holds. */
+function both(a: Val | undefined, b: Val | undefined): Val | undefined {
+  if (!a) return b
+  if (!b) return a
+  if ((a.t === 'bool' && !a.v) || (b.t === 'bool' && !b.v)) return bool(false)
+  if (a.t === 'bool' && b.t === 'bool') return bool(true)
+  return a.t === 'bool' ? b : a
 }
 
 /** Resolves a module or `using` path against the file that names it (POSIX, relative to the working directory). */
