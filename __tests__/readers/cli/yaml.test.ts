@@ -67,6 +67,11 @@ describe('az CLI reader: GitHub workflows', () => {
     })
   })
 
+  it('maps a plain scalar folded over several lines back to each line', async () => {
+    const text = 'jobs:\n  a:\n    steps:\n      - run: az aks nodepool add\n          --name np\n          --cluster-name c\n'
+    expect(await pick('.github/workflows/p.yml', text, ['at', 'name', 'cluster'])).toEqual([{ at: '4:14-4:16', name: '"np" @5:11-5:20', cluster: '"c" @6:11-6:27' }])
+  })
+
   it('reads a folded scalar as one command line', async () => {
     const text = 'jobs:\n  a:\n    steps:\n      - run: >\n          az aks nodepool add\n          --name np --cluster-name c\n'
     expect(await pick('.github/workflows/f.yml', text, ['at', 'name'])).toEqual([{ at: '5:11-5:13', name: '"np" @6:11-6:20' }])

@@ -184,6 +184,26 @@ function scalarScript(node: Scalar, text: string, index: LineIndex, language: La
     return { text: body + '\n', language, span: (s, e) => map.span(index, s, e) }
   }
   const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'
-  map.add(0, start + (quoted ? 1 : 0))
-  return { text: String(node.value), language, span: (s, e) => map.span(index, s, e) }
+  const value = String(node.value)
+  const inner = text.slice(start + (quoted ? 1 : 0), quoted ? end - 1 : end)
+  // A flow scalar over several lines is folded: each line break and the indentation after it become one
+  // space. Rebuilt line by line (when no escape changes lengths), every piece keeps its own position.
+  if (inner.includes('\n') && !/\\|''/.test(inner)) {
+    let body = ''
+    let at = start + (quoted ? 1 : 0)
+    for (const line of inner.split('\n')) {
+      const lead = body ? /^[ \t]*/.exec(line)![0].length : 0
+      const content = line.slice(lead).replace(/[ \t\r]+$/, '')
+      if (body && content) body += ' '
+      if (content) {
+        map.add(body.length, at + lead)
+        body += content
+      }
+      at += line.length + 1
+    }
+    if (body.replace(/\s+/g, ' ') === value.replace(/\s+/g, ' ')) return { text: body, language, span: (s, e) => map.span(index, s, e) }
+  }
+  const fallback = new OffsetMap()
+  fallback.add(0, start + (quoted ? 1 : 0))
+  return { text: value, language, span: (s, e) => fallback.span(index, s, e) }
 }
