@@ -600,7 +600,7 @@ describe('bad input', () => {
   })
 
   it('counts brackets inside strings and comments as text, not nesting', async () => {
-    const text = `{ ${SCHEMA}, // ${'['.repeat(1000)}\n "x": "${'['.repeat(1000)}", /* ${'{'.repeat(1000)} */ "resources": [] }`
+    const text = `{ ${SCHEMA}, // ${'['.repeat(1000)}\n "x": "\\"${'['.repeat(1000)}", /* ${'{'.repeat(1000)} */ "resources": [] }`
     expect(await read({ 't.json': text }, 't.json')).toEqual({ declarations: [], problems: [], suppressions: [] })
   })
 
