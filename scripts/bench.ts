@@ -36,7 +36,8 @@ export async function resolve(s, c, next) { const r = await next(s, c); appendFi
 )
 
 const SUB = '00000000-0000-0000-0000-000000000000'
-const snapshotId = (i: number) => `/subscriptions/${SUB}/resourceGroups/rg-${i % 7}/providers/Microsoft.ContainerService/snapshots/snap-${i % 13}`
+const snapshotId = (i: number) =>
+  `/subscriptions/${SUB}/resourceGroups/rg-${i % 7}/providers/Microsoft.ContainerService/snapshots/snap-${i % 13}`
 const sizes = ['Standard_D4s_v5', 'Standard_E8s_v5', 'Standard_D8ps_v5', 'Standard_NC6s_v3', 'Standard_F16s_v2']
 const regions = ['eastus', 'westeurope', 'northeurope', 'eastus2']
 
@@ -44,7 +45,14 @@ type Kind = 'arm' | 'bicep' | 'terraform' | 'shell' | 'workflow' | 'markdown'
 
 /** A pool description shared by the ARM and Bicep generators, so the two are equivalent. */
 function pool(i: number) {
-  return { name: `np${i % 50}`, size: sizes[i % sizes.length], region: regions[i % regions.length], pinned: i % 3 !== 0, count: (i % 3) + 1, version: `1.${28 + (i % 3)}` }
+  return {
+    name: `np${i % 50}`,
+    size: sizes[i % sizes.length],
+    region: regions[i % regions.length],
+    pinned: i % 3 !== 0,
+    count: (i % 3) + 1,
+    version: `1.${28 + (i % 3)}`
+  }
 }
 
 function arm(i: number): string {
@@ -313,24 +321,51 @@ async function main(): Promise<void> {
   // The engine's own share: discovery, .gitignore, reading, decoding, classifying, with readers that parse nothing.
   const noop = { accepts: () => true, read: async () => ({ declarations: [], problems: [] }) }
   const engineOnly = await measure(() =>
-    lint({ cwd: repo, readers: { arm: { ...noop, kind: 'arm' }, bicep: { ...noop, kind: 'bicep' }, terraform: { ...noop, kind: 'terraform' }, cli: { ...noop, kind: 'cli' } } })
+    lint({
+      cwd: repo,
+      readers: {
+        arm: { ...noop, kind: 'arm' },
+        bicep: { ...noop, kind: 'bicep' },
+        terraform: { ...noop, kind: 'terraform' },
+        cli: { ...noop, kind: 'cli' }
+      }
+    })
   )
   const counts = new Map<string, number>()
   for (const f of result!.findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1)
 
   const ms = (n: number) => `${n.toFixed(0)} ms`
   const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}x`
-  console.log(`\nall files (best of ${RUNS}; the first run also loads the readers: ${ms(linted.first.wall)} wall, ${ms(linted.first.cpu)} CPU)`)
+  console.log(
+    `\nall files (best of ${RUNS}; the first run also loads the readers: ${ms(linted.first.wall)} wall, ${ms(linted.first.cpu)} CPU)`
+  )
   console.log(`  lint ${ms(linted.best.wall)} wall, ${ms(linted.best.cpu)} CPU; read ${ms(read.best.wall)} wall, ${ms(read.best.cpu)} CPU`)
   console.log(`  ratio ${ratio(linted.best.wall, read.best.wall)} wall, ${ratio(linted.best.cpu, read.best.cpu)} CPU`)
   console.log(
     `  against fs.promises.readFile (16 at a time): read ${ms(readAsync.best.wall)} wall, ${ms(readAsync.best.cpu)} CPU; ratio ${ratio(linted.best.wall, readAsync.best.wall)} wall, ${ratio(linted.best.cpu, readAsync.best.cpu)} CPU`
   )
   console.log(`  the engine alone (readers that parse nothing): ${ms(engineOnly.best.wall)} wall, ${ms(engineOnly.best.cpu)} CPU`)
-  console.log(`  ${result!.filesScanned} files scanned, ${result!.findings.length} findings: ${[...counts].map(([r, n]) => `${r} ${n}`).join(', ')}`)
+  console.log(
+    `  ${result!.filesScanned} files scanned, ${result!.findings.length} findings: ${[...counts].map(([r, n]) => `${r} ${n}`).join(', ')}`
+  )
 
   console.log(`\nper kind (best of ${RUNS}):`)
-  const rows: string[][] = [['kind', 'files', 'KiB', 'lint wall', 'lint CPU', 'read wall', 'read CPU', 'ratio wall', 'ratio CPU', 'files/s CPU', 'KiB/s CPU', 'parse-errors']]
+  const rows: string[][] = [
+    [
+      'kind',
+      'files',
+      'KiB',
+      'lint wall',
+      'lint CPU',
+      'read wall',
+      'read CPU',
+      'ratio wall',
+      'ratio CPU',
+      'files/s CPU',
+      'KiB/s CPU',
+      'parse-errors'
+    ]
+  ]
   for (const [kind, files] of Object.entries(byKind)) {
     const kib = files.reduce((n, f) => n + readFileSync(path.join(repo, f)).length, 0) / 1024
     const r = await measure(() => readAll(files))
@@ -341,7 +376,20 @@ async function main(): Promise<void> {
       errors = res.findings.filter((f) => f.ruleId === 'parse-error').length
     })
     const perSec = (n: number) => (n / (l.best.cpu / 1000)).toFixed(0)
-    rows.push([kind, String(files.length), kib.toFixed(0), ms(l.best.wall), ms(l.best.cpu), ms(r.best.wall), ms(r.best.cpu), ratio(l.best.wall, r.best.wall), ratio(l.best.cpu, r.best.cpu), perSec(files.length), perSec(kib), String(errors)])
+    rows.push([
+      kind,
+      String(files.length),
+      kib.toFixed(0),
+      ms(l.best.wall),
+      ms(l.best.cpu),
+      ms(r.best.wall),
+      ms(r.best.cpu),
+      ratio(l.best.wall, r.best.wall),
+      ratio(l.best.cpu, r.best.cpu),
+      perSec(files.length),
+      perSec(kib),
+      String(errors)
+    ])
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)))
   for (const row of rows) console.log('  ' + row.map((cell, c) => cell.padStart(widths[c])).join('  '))
@@ -351,7 +399,9 @@ async function main(): Promise<void> {
   console.log(`\nBicep vs the equivalent ARM JSON (${bicepRow[1]} files each): ${bicepRow[4]} vs ${armRow[4]} CPU`)
   console.log(`Terraform: ${tfRow[9]} files/s, ${tfRow[10]} KiB/s of CPU time`)
 
-  const azure = [...new Set([...readFileSync(moduleLog, 'utf8').split('\n'), ...Object.keys(createRequire(import.meta.url).cache)])].filter((m) => /[\\/]node_modules[\\/]@azure[\\/]/.test(m))
+  const azure = [...new Set([...readFileSync(moduleLog, 'utf8').split('\n'), ...Object.keys(createRequire(import.meta.url).cache)])].filter(
+    (m) => /[\\/]node_modules[\\/]@azure[\\/]/.test(m)
+  )
   console.log(`\nAzure SDK modules loaded by the lint path: ${azure.length ? azure.join(', ') : 'none'}`)
   appendFileSync(moduleLog, '')
 }

@@ -40,12 +40,21 @@ describe('baseline', () => {
     const [f1, f2] = two.findings.map((f) => f.fingerprint)
     expect(f1).toBe(one.findings[0].fingerprint)
     expect(f2).toBe(`${f1}:1`)
-    const again = await lintSources([{ path: 'x.sh', text: 'pool a\npool a\n' }], { ...opts, baseline: { file: 'b.json', fingerprints: new Set([f1!]) } })
+    const again = await lintSources([{ path: 'x.sh', text: 'pool a\npool a\n' }], {
+      ...opts,
+      baseline: { file: 'b.json', fingerprints: new Set([f1!]) }
+    })
     expect(again.findings.map((f) => f.suppressed?.kind ?? null)).toEqual(['baseline', null])
   })
 
   it('fingerprints differ by file, rule and flagged text', async () => {
-    const r = await lintSources([{ path: 'x.sh', text: 'pool a\npool b\n' }, { path: 'y.sh', text: 'pool a\n' }], opts)
+    const r = await lintSources(
+      [
+        { path: 'x.sh', text: 'pool a\npool b\n' },
+        { path: 'y.sh', text: 'pool a\n' }
+      ],
+      opts
+    )
     expect(new Set(r.findings.map((f) => f.fingerprint)).size).toBe(3)
   })
 
@@ -58,10 +67,16 @@ describe('baseline', () => {
   it('rejects a malformed baseline with a usage error naming the file', async () => {
     expect(() => parseBaseline('b.json', '{')).toThrow(UsageError)
     expect(() => parseBaseline('b.json', '{')).toThrow(/^the baseline b.json is not valid JSON/)
-    expect(() => parseBaseline('b.json', '{"version": 2, "findings": []}')).toThrow('the baseline b.json has version 2; this aks-snapshot reads version 1')
-    expect(() => parseBaseline('b.json', '{"version": 1, "findings": [{}]}')).toThrow('the baseline b.json: findings[0] has no "fingerprint"')
+    expect(() => parseBaseline('b.json', '{"version": 2, "findings": []}')).toThrow(
+      'the baseline b.json has version 2; this aks-snapshot reads version 1'
+    )
+    expect(() => parseBaseline('b.json', '{"version": 1, "findings": [{}]}')).toThrow(
+      'the baseline b.json: findings[0] has no "fingerprint"'
+    )
     const dir = tmp()
-    await expect(readBaseline(path.join(dir, 'none.json'))).rejects.toThrow(`cannot read the baseline ${path.join(dir, 'none.json')}: no such file`)
+    await expect(readBaseline(path.join(dir, 'none.json'))).rejects.toThrow(
+      `cannot read the baseline ${path.join(dir, 'none.json')}: no such file`
+    )
     writeFileSync(path.join(dir, 'arr.json'), '[]')
     await expect(readBaseline(path.join(dir, 'arr.json'))).rejects.toThrow('must be a JSON object with "version" and "findings"')
   })

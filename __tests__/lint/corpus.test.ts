@@ -35,8 +35,10 @@ function readExpected(dir: string): Expected[] {
   if (!Array.isArray(raw)) throw new Error(`${path.relative(CORPUS, file)} must be an array of { file, line, ruleId }`)
   raw.forEach((e, i) => {
     const ok = e && typeof e.file === 'string' && Number.isInteger(e.line) && (RULE_IDS as readonly string[]).includes(e.ruleId)
-    if (!ok) throw new Error(`${path.relative(CORPUS, file)}[${i}] must be { "file": string, "line": integer, "ruleId": one of the rule ids }`)
-    if (!existsSync(path.join(dir, e.file))) throw new Error(`${path.relative(CORPUS, file)}[${i}] names ${e.file}, which is not in the folder`)
+    if (!ok)
+      throw new Error(`${path.relative(CORPUS, file)}[${i}] must be { "file": string, "line": integer, "ruleId": one of the rule ids }`)
+    if (!existsSync(path.join(dir, e.file)))
+      throw new Error(`${path.relative(CORPUS, file)}[${i}] names ${e.file}, which is not in the folder`)
   })
   return raw as Expected[]
 }
@@ -46,7 +48,15 @@ async function lintFolder(dir: string) {
   const config = await loadConfig(dir)
   const catalog = config.catalog ? await loadCatalog(config.catalog) : undefined
   const baseline = config.baseline ? await readBaseline(config.baseline) : undefined
-  return lint({ cwd: dir, include: config.include, exclude: config.exclude, rules: config.rules, policy: { snapshotRegion: config.snapshotRegion }, catalog, baseline })
+  return lint({
+    cwd: dir,
+    include: config.include,
+    exclude: config.exclude,
+    rules: config.rules,
+    policy: { snapshotRegion: config.snapshotRegion },
+    catalog,
+    baseline
+  })
 }
 
 const key = (e: Expected) => `${e.file}:${e.line} ${e.ruleId}`

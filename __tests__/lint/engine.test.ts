@@ -8,7 +8,11 @@ import { defineRule } from '../../src/rules/types.js'
 import { fakeReaders, fakeRules, SNAP } from './fake.js'
 
 const opts: Partial<LintOptions> = { readers: fakeReaders, ruleSet: fakeRules }
-const brief = (fs: Finding[]) => fs.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.severity} ${f.message}${f.suppressed ? ` [${f.suppressed.kind}: ${f.suppressed.justification}]` : ''}`)
+const brief = (fs: Finding[]) =>
+  fs.map(
+    (f) =>
+      `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.severity} ${f.message}${f.suppressed ? ` [${f.suppressed.kind}: ${f.suppressed.justification}]` : ''}`
+  )
 
 function repo(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'aks-lint-'))
@@ -62,7 +66,13 @@ describe('discovery', () => {
       'bin.sh': Buffer.from([0x70, 0x6f, 0x6f, 0x6c, 0x0a, 0x61, 0x00, 0x01]),
       'latin1.sh': Buffer.concat([Buffer.from('# ok\n# caf'), Buffer.from([0xe9]), Buffer.from('\n')]),
       'utf16.ps1': Buffer.from('\ufeffpool a\n', 'utf16le'),
-      'latin1.json': Buffer.concat([Buffer.from('{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "metadata": { "owner": "Ren'), Buffer.from([0xe9]), Buffer.from('" } }')]),
+      'latin1.json': Buffer.concat([
+        Buffer.from(
+          '{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "metadata": { "owner": "Ren'
+        ),
+        Buffer.from([0xe9]),
+        Buffer.from('" } }')
+      ]),
       'other.json': Buffer.from([0x7b, 0xe9, 0x7d]),
       'image.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]),
       'bom.sh': '\ufeffpool b\n'
@@ -79,7 +89,12 @@ describe('discovery', () => {
   })
 
   it('honours the .gitignore of the enclosing git repository when run in a subfolder, and does not follow linked folders', async () => {
-    const top = repo({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': 'infra/out/\n', 'infra/a.sh': 'pool a\n', 'infra/out/b.sh': 'pool b\n' })
+    const top = repo({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.gitignore': 'infra/out/\n',
+      'infra/a.sh': 'pool a\n',
+      'infra/out/b.sh': 'pool b\n'
+    })
     symlinkSync(top, path.join(top, 'infra', 'loop'))
     const cwd = path.join(top, 'infra')
     expect((await lint({ cwd, ...opts })).files).toEqual(['a.sh'])
@@ -90,11 +105,16 @@ describe('discovery', () => {
 
   it('classifies JSON by content: an ARM template is read, other JSON is not counted', async () => {
     const cwd = repo({
-      'azuredeploy.json': '{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": [] }',
+      'azuredeploy.json':
+        '{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": [] }',
       'package.json': '{ "name": "x" }'
     })
     const seen: string[] = []
-    const arm = { kind: 'arm' as const, accepts: () => true, read: async (f: { path: string }) => (seen.push(f.path), { declarations: [], problems: [] }) }
+    const arm = {
+      kind: 'arm' as const,
+      accepts: () => true,
+      read: async (f: { path: string }) => (seen.push(f.path), { declarations: [], problems: [] })
+    }
     const result = await lint({ cwd, ...opts, readers: { ...fakeReaders, arm } })
     expect(result.files).toEqual(['azuredeploy.json'])
     expect(seen).toEqual(['azuredeploy.json'])
@@ -121,9 +141,12 @@ describe('reading', () => {
   })
 
   it('turns a rule that throws into a finding on the declaration, and runs the other rules', async () => {
-    const broken = defineRule({ id: 'os-mismatch', severity: 'error', description: 'd', fullDescription: 'f', messages: { m: 'm' } }, () => {
-      throw new TypeError("Cannot read properties of undefined (reading 'value')")
-    })
+    const broken = defineRule(
+      { id: 'os-mismatch', severity: 'error', description: 'd', fullDescription: 'f', messages: { m: 'm' } },
+      () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'value')")
+      }
+    )
     const result = await lintSources([{ path: 'a.sh', text: '\n  pool a\n' }], { ...opts, ruleSet: [...fakeRules, broken] })
     expect(brief(result.findings)).toEqual([
       'a.sh:2:3 missing-snapshot-id error Node pool a has no snapshot.',
@@ -133,7 +156,13 @@ describe('reading', () => {
 
   it('gives up on a reader that never answers, as a finding, and goes on', async () => {
     const stuck = { kind: 'bicep' as const, accepts: () => true, read: () => new Promise<never>(() => undefined) }
-    const result = await lintSources([{ path: 'a.bicep', text: 'x' }, { path: 'b.sh', text: 'pool b\n' }], { ...opts, readers: { ...fakeReaders, bicep: stuck }, readTimeoutMs: 50 })
+    const result = await lintSources(
+      [
+        { path: 'a.bicep', text: 'x' },
+        { path: 'b.sh', text: 'pool b\n' }
+      ],
+      { ...opts, readers: { ...fakeReaders, bicep: stuck }, readTimeoutMs: 50 }
+    )
     expect(brief(result.findings)).toEqual([
       'a.bicep:1:1 parse-error error internal error reading this file: no result after 0.05 s',
       'b.sh:1:1 missing-snapshot-id error Node pool b has no snapshot.'
@@ -147,11 +176,22 @@ describe('reading', () => {
       kind: 'cli' as const,
       accepts: () => true,
       async read(_f: unknown, ctx: { readFile(p: string): Promise<string | undefined>; listDir(p: string): Promise<string[]> }) {
-        got.push(await ctx.readFile('mod/mem.txt'), await ctx.readFile('./mod/disk.txt'), await ctx.readFile('mod/none.txt'), await ctx.listDir('mod'))
+        got.push(
+          await ctx.readFile('mod/mem.txt'),
+          await ctx.readFile('./mod/disk.txt'),
+          await ctx.readFile('mod/none.txt'),
+          await ctx.listDir('mod')
+        )
         return { declarations: [], problems: [] }
       }
     }
-    await lintSources([{ path: 'main.sh', text: '' }, { path: 'mod/mem.txt', text: '\ufeffin memory' }], { cwd, ruleSet: fakeRules, readers: { cli: reader } })
+    await lintSources(
+      [
+        { path: 'main.sh', text: '' },
+        { path: 'mod/mem.txt', text: '\ufeffin memory' }
+      ],
+      { cwd, ruleSet: fakeRules, readers: { cli: reader } }
+    )
     expect(got).toEqual(['in memory', 'from disk', undefined, ['mod/disk.txt', 'mod/mem.txt', 'mod/other.txt']])
   })
 })
@@ -183,7 +223,10 @@ describe('severities and instances', () => {
         return r
       }
     }
-    const merged = await lintSources([{ path: 'a.sh', text: text + 'pool p inst=pools[2]\npool q\n' }], { ...opts, readers: { cli: loopReader } })
+    const merged = await lintSources([{ path: 'a.sh', text: text + 'pool p inst=pools[2]\npool q\n' }], {
+      ...opts,
+      readers: { cli: loopReader }
+    })
     expect(brief(merged.findings)).toEqual([
       'a.sh:1:1 missing-snapshot-id error Node pool p has no snapshot (instances: pools[0], pools[1], pools[2]).',
       'a.sh:1:1 missing-snapshot-id error Node pool q has no snapshot.'
@@ -203,7 +246,10 @@ describe('snapshot properties', () => {
     }
     const result = await lintSources(
       [
-        { path: 'a.sh', text: `pool a snap=${SNAP} vm=Standard_D4s_v5\npool b snap=${other.toUpperCase()} vm=Standard_D4s_v5\npool c snap=${third} vm=Standard_D4s_v5\npool d snap=${third} vm=Standard_D4s_v5\npool e snap=$X vm=Standard_D4s_v5\n` },
+        {
+          path: 'a.sh',
+          text: `pool a snap=${SNAP} vm=Standard_D4s_v5\npool b snap=${other.toUpperCase()} vm=Standard_D4s_v5\npool c snap=${third} vm=Standard_D4s_v5\npool d snap=${third} vm=Standard_D4s_v5\npool e snap=$X vm=Standard_D4s_v5\n`
+        },
         { path: 'b.sh', text: `snapshot ${other} vm=Standard_F4s_v2\nsnapshot ${SNAP} vm=Standard_M8ms\n` }
       ],
       { ...opts, catalog: { snapshots: [{ id: SNAP.toUpperCase(), vmSize: 'Standard_E4s_v5' }], pins: {} }, resolveLive }
@@ -223,10 +269,24 @@ describe('snapshot properties', () => {
     const r1 = await lintSources(src, { ...opts, catalog: { snapshots: [], pins: {}, supportedKubernetesVersions: lists } })
     expect(brief(r1.findings)).toEqual(['a.sh:1:1 unsupported-version warning EastUS: 1.30 1.31'])
     const live = async (region: string) => (region === 'westeurope' ? ['1.29'] : undefined)
-    const r2 = await lintSources(src, { ...opts, catalog: { snapshots: [], pins: {}, supportedKubernetesVersions: lists }, supportedVersionsLive: live })
-    expect(brief(r2.findings)).toEqual(['a.sh:1:1 unsupported-version warning EastUS: 1.30 1.31', 'a.sh:2:1 unsupported-version warning westeurope: 1.29'])
-    const r3 = await lintSources(src, { ...opts, catalog: { snapshots: [], pins: {}, supportedKubernetesVersions: { ...lists, '*': ['1.28'] } }, supportedVersionsLive: live })
-    expect(brief(r3.findings)).toEqual(['a.sh:1:1 unsupported-version warning EastUS: 1.30 1.31', 'a.sh:2:1 unsupported-version warning westeurope: 1.28'])
+    const r2 = await lintSources(src, {
+      ...opts,
+      catalog: { snapshots: [], pins: {}, supportedKubernetesVersions: lists },
+      supportedVersionsLive: live
+    })
+    expect(brief(r2.findings)).toEqual([
+      'a.sh:1:1 unsupported-version warning EastUS: 1.30 1.31',
+      'a.sh:2:1 unsupported-version warning westeurope: 1.29'
+    ])
+    const r3 = await lintSources(src, {
+      ...opts,
+      catalog: { snapshots: [], pins: {}, supportedKubernetesVersions: { ...lists, '*': ['1.28'] } },
+      supportedVersionsLive: live
+    })
+    expect(brief(r3.findings)).toEqual([
+      'a.sh:1:1 unsupported-version warning EastUS: 1.30 1.31',
+      'a.sh:2:1 unsupported-version warning westeurope: 1.28'
+    ])
   })
 })
 

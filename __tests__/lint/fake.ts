@@ -72,11 +72,23 @@ export const fakeReader: Reader = {
 
 export const fakeRules: Rule[] = [
   defineRule(
-    { id: 'missing-snapshot-id', severity: 'error', description: 'd', fullDescription: 'f', messages: { missing: 'Node pool {{pool}} has no snapshot.' } },
+    {
+      id: 'missing-snapshot-id',
+      severity: 'error',
+      description: 'd',
+      fullDescription: 'f',
+      messages: { missing: 'Node pool {{pool}} has no snapshot.' }
+    },
     (d) => (d.kind === 'pool' && !d.snapshot && d.name.known ? [{ messageId: 'missing', data: { pool: d.name.value } }] : [])
   ),
   defineRule(
-    { id: 'vm-family-mismatch', severity: 'error', description: 'd', fullDescription: 'f', messages: { differ: '{{pool}} is {{vm}}, the snapshot is {{snap}}.' } },
+    {
+      id: 'vm-family-mismatch',
+      severity: 'error',
+      description: 'd',
+      fullDescription: 'f',
+      messages: { differ: '{{pool}} is {{vm}}, the snapshot is {{snap}}.' }
+    },
     (d, ctx) => {
       if (d.kind !== 'pool' || !d.vmSize.known || !d.snapshot?.id.known || !d.snapshot.id.value) return []
       const snap = ctx.snapshot(d.snapshot.id.value)?.vmSize

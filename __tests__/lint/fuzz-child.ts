@@ -13,7 +13,8 @@ import { lintSources } from '../../src/lint/engine.js'
 import type { Finding } from '../../src/model.js'
 import { loadReader, type ReaderKind } from '../../src/readers/index.js'
 
-const ARM_HEAD = '{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "contentVersion": "1.0.0.0", '
+const ARM_HEAD =
+  '{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "contentVersion": "1.0.0.0", '
 const SNAP = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/snap1'
 
 /** One realistic file per kind, to mutate. */
@@ -88,7 +89,40 @@ jobs:
   }
 ]
 
-const TRICKY = ['"', "'", '`', '\\', '{', '}', '[', ']', '(', ')', '$', '${', '$(', '#', '//', '/*', '*/', '\n', '\r\n', '\t', ' ', ',', ':', '=', '-', '--', '|', '\u00e9', '\ud83d\ude00', '<<EOF', '```', '\ufeff']
+const TRICKY = [
+  '"',
+  "'",
+  '`',
+  '\\',
+  '{',
+  '}',
+  '[',
+  ']',
+  '(',
+  ')',
+  '$',
+  '${',
+  '$(',
+  '#',
+  '//',
+  '/*',
+  '*/',
+  '\n',
+  '\r\n',
+  '\t',
+  ' ',
+  ',',
+  ':',
+  '=',
+  '-',
+  '--',
+  '|',
+  '\u00e9',
+  '\ud83d\ude00',
+  '<<EOF',
+  '```',
+  '\ufeff'
+]
 
 const N = 50_000
 const HUGE = 2 * 1024 * 1024
@@ -168,10 +202,13 @@ async function main(): Promise<void> {
     if (ms > limitMs) failures.push({ file, input, problem: `took ${Math.round(ms)} ms (limit ${limitMs})` })
     for (const f of findings) {
       if (/internal error/.test(f.message)) failures.push({ file, input, problem: f.message.slice(0, 600) })
-      else if (onlyParseErrors && f.ruleId !== 'parse-error') failures.push({ file, input, problem: `unexpected ${f.ruleId}: ${f.message}` })
-      if (!(f.line >= 1 && f.column >= 1 && f.endLine >= f.line)) failures.push({ file, input, problem: `bad position ${f.line}:${f.column}-${f.endLine}:${f.endColumn}` })
+      else if (onlyParseErrors && f.ruleId !== 'parse-error')
+        failures.push({ file, input, problem: `unexpected ${f.ruleId}: ${f.message}` })
+      if (!(f.line >= 1 && f.column >= 1 && f.endLine >= f.line))
+        failures.push({ file, input, problem: `bad position ${f.line}:${f.column}-${f.endLine}:${f.endColumn}` })
     }
-    if (findings.filter((f) => f.ruleId === 'parse-error').length > 1) failures.push({ file, input, problem: 'more than one parse-error for one file' })
+    if (findings.filter((f) => f.ruleId === 'parse-error').length > 1)
+      failures.push({ file, input, problem: 'more than one parse-error for one file' })
   }
 
   for (const sample of SEEDS) {

@@ -19,7 +19,9 @@ describe('robustness', () => {
     expect(child.error?.message ?? null).toBeNull()
     expect({ status: child.status, stderr: child.stderr.slice(0, 2000) }).toEqual({ status: 0, stderr: '' })
     const report = JSON.parse(child.stdout.trim().split('\n').pop()!)
-    console.log(`fuzz: ${report.runs} inputs (FUZZ_SEED=${report.seed}), slowest ${report.slowest.ms} ms (${report.slowest.what.slice(0, 80)})${report.skipped.length ? `; readers not present yet: ${report.skipped.join(', ')}` : ''}`)
+    console.log(
+      `fuzz: ${report.runs} inputs (FUZZ_SEED=${report.seed}), slowest ${report.slowest.ms} ms (${report.slowest.what.slice(0, 80)})${report.skipped.length ? `; readers not present yet: ${report.skipped.join(', ')}` : ''}`
+    )
     expect(report.failures).toEqual([])
     expect(report.runs).toBeGreaterThan(0)
   }, 300_000)

@@ -27,7 +27,12 @@ let exitCode: number | undefined
 if (what === 'lint') {
   const { main } = await import('../../src/cli.js')
   const out: string[] = []
-  exitCode = await main(['lint', dir, '--format', 'json'], { stdout: (t) => out.push(t), stderr: (t) => out.push(t), env: {}, isTTY: false })
+  exitCode = await main(['lint', dir, '--format', 'json'], {
+    stdout: (t) => out.push(t),
+    stderr: (t) => out.push(t),
+    env: {},
+    isTTY: false
+  })
 } else {
   await import('@azure/arm-containerservice')
 }

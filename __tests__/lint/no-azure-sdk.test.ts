@@ -25,12 +25,14 @@ describe('the lint path', () => {
   it('runs `aks-snapshot lint` over every kind of file without loading the Azure SDK', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'aks-noazure-'))
     const files: Record<string, string> = {
-      'infra/azuredeploy.json': '{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": [] }',
+      'infra/azuredeploy.json':
+        '{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": [] }',
       'infra/main.bicep': "resource aks 'Microsoft.ContainerService/managedClusters@2024-05-01' existing = { name: 'aks' }\n",
       'infra/main.tf': 'resource "azurerm_kubernetes_cluster_node_pool" "np" {\n  name = "np"\n  vm_size = "Standard_D4s_v5"\n}\n',
       'scripts/pools.sh': 'az aks nodepool add -g rg --cluster-name aks -n np2\n',
       'README.md': '```bash\naz aks upgrade -g rg -n aks --kubernetes-version 1.30\n```\n',
-      '.github/workflows/ci.yml': 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: az aks nodepool upgrade -g rg --cluster-name aks -n np\n'
+      '.github/workflows/ci.yml':
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: az aks nodepool upgrade -g rg --cluster-name aks -n np\n'
     }
     for (const [name, text] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })

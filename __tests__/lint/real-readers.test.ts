@@ -59,7 +59,12 @@ describe('the engine with the real readers and rules', () => {
     const result = await lintSources(sources, { catalog })
     expect(result.filesScanned).toBe(3)
     expect(result.findings.map((f) => [`${f.file}:${f.line}:${f.column}`, f.ruleId, f.severity, f.suppressed])).toEqual([
-      ['infra/azuredeploy.json:2:18', 'missing-snapshot-id', 'error', { kind: 'inSource', justification: 'imported from the old subscription' }],
+      [
+        'infra/azuredeploy.json:2:18',
+        'missing-snapshot-id',
+        'error',
+        { kind: 'inSource', justification: 'imported from the old subscription' }
+      ],
       ['infra/azuredeploy.json:5:5', 'missing-snapshot-id', 'error', null],
       ['infra/main.bicep:7:13', 'vm-family-mismatch', 'error', null],
       ['scripts/pools.sh:3:1', 'missing-snapshot-id', 'error', { kind: 'inSource', justification: 'lab cluster, rebuilt nightly' }],
@@ -68,7 +73,11 @@ describe('the engine with the real readers and rules', () => {
     ])
     const byRule = (id: string) => result.findings.find((f) => f.ruleId === id)!
     expect(byRule('vm-family-mismatch').message).toMatch(/Standard_E4s_v5.*Standard_D8s_v5.* \(instances: pool\[0\], pool\[1\]\)\.$/)
-    expect(byRule('invalid-suppression')).toMatchObject({ message: "aks-snapshot-ignore unpinned-upgrade gives no reason: add '-- <reason>'.", endLine: 7, endColumn: 93 })
+    expect(byRule('invalid-suppression')).toMatchObject({
+      message: "aks-snapshot-ignore unpinned-upgrade gives no reason: add '-- <reason>'.",
+      endLine: 7,
+      endColumn: 93
+    })
     expect(new Set(result.findings.map((f) => f.fingerprint)).size).toBe(6)
   })
 

@@ -8,7 +8,11 @@ const opts: Partial<LintOptions> = {
   ruleSet: fakeRules,
   readers: { cli: fakeReader, bicep: { ...fakeReader, kind: 'bicep' }, terraform: { ...fakeReader, kind: 'terraform' } }
 }
-const brief = (fs: Finding[]) => fs.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message}${f.suppressed ? ` [${f.suppressed.kind}: ${f.suppressed.justification}]` : ''}`)
+const brief = (fs: Finding[]) =>
+  fs.map(
+    (f) =>
+      `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message}${f.suppressed ? ` [${f.suppressed.kind}: ${f.suppressed.justification}]` : ''}`
+  )
 
 describe('suppression comments', () => {
   it('suppress on the same line and the line before, keep the finding marked, and leave others alone', async () => {
@@ -47,9 +51,24 @@ describe('suppression comments', () => {
   })
 
   it('ignore-file applies anywhere in the file; Markdown takes <!-- --> comments above a fence', async () => {
-    const md = ['# Guide', '<!-- aks-snapshot-ignore missing-snapshot-id -- the next block shows the mistake -->', '```bash', 'pool a', '```', '```bash', 'pool b', '```'].join('\n')
+    const md = [
+      '# Guide',
+      '<!-- aks-snapshot-ignore missing-snapshot-id -- the next block shows the mistake -->',
+      '```bash',
+      'pool a',
+      '```',
+      '```bash',
+      'pool b',
+      '```'
+    ].join('\n')
     const sh = ['pool a', 'pool b', '# aks-snapshot-ignore-file missing-snapshot-id -- a throwaway demo script'].join('\n')
-    const r = await lintSources([{ path: 'README.md', text: md }, { path: 'demo.sh', text: sh }], opts)
+    const r = await lintSources(
+      [
+        { path: 'README.md', text: md },
+        { path: 'demo.sh', text: sh }
+      ],
+      opts
+    )
     expect(brief(r.findings)).toEqual([
       'README.md:4:1 missing-snapshot-id Node pool a has no snapshot. [inSource: the next block shows the mistake]',
       'README.md:7:1 missing-snapshot-id Node pool b has no snapshot.',
@@ -59,7 +78,12 @@ describe('suppression comments', () => {
   })
 
   it('a suppression with no reason or an unknown rule is an invalid-suppression warning at the comment, and still suppresses what it names', async () => {
-    const text = ['pool a  # aks-snapshot-ignore missing-snapshot-id', '', 'pool b # aks-snapshot-ignore missing-snapshotid -- typo', '  # aks-snapshot-ignore-file -- nothing named'].join('\n')
+    const text = [
+      'pool a  # aks-snapshot-ignore missing-snapshot-id',
+      '',
+      'pool b # aks-snapshot-ignore missing-snapshotid -- typo',
+      '  # aks-snapshot-ignore-file -- nothing named'
+    ].join('\n')
     const r = await lintSources([{ path: 'main.tf', text }], opts)
     expect(brief(r.findings)).toEqual([
       'main.tf:1:1 missing-snapshot-id Node pool a has no snapshot. [inSource: (no reason given)]',
@@ -78,7 +102,13 @@ describe('suppression comments', () => {
       async read(f: { path: string; text: string }, ctx: never) {
         const r = await fakeReader.read(f, ctx)
         const span = { file: f.path, line: 2, column: 1, endLine: 3, endColumn: 10 }
-        return { ...r, suppressions: [{ scope: 'resource' as const, rules: ['missing-snapshot-id'], reason: 'kept for the migration', span }, { scope: 'resource' as const, rules: ['vm-family-mismatch'], reason: '', span }] }
+        return {
+          ...r,
+          suppressions: [
+            { scope: 'resource' as const, rules: ['missing-snapshot-id'], reason: 'kept for the migration', span },
+            { scope: 'resource' as const, rules: ['vm-family-mismatch'], reason: '', span }
+          ]
+        }
       }
     }
     const text = '{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\npool a\npool b\npool c\n}'
@@ -92,14 +122,31 @@ describe('suppression comments', () => {
   })
 
   it('an invalid-suppression can be switched off, a marker outside a comment is not a directive', async () => {
-    const r = await lintSources([{ path: 'a.sh', text: 'pool a # aks-snapshot-ignore missing-snapshot-id\necho "aks-snapshot-ignore-file missing-snapshot-id -- x"\npool b\n' }], { ...opts, rules: { 'invalid-suppression': 'off' } })
-    expect(brief(r.findings)).toEqual(['a.sh:1:1 missing-snapshot-id Node pool a has no snapshot. [inSource: (no reason given)]', 'a.sh:3:1 missing-snapshot-id Node pool b has no snapshot.'])
+    const r = await lintSources(
+      [
+        {
+          path: 'a.sh',
+          text: 'pool a # aks-snapshot-ignore missing-snapshot-id\necho "aks-snapshot-ignore-file missing-snapshot-id -- x"\npool b\n'
+        }
+      ],
+      { ...opts, rules: { 'invalid-suppression': 'off' } }
+    )
+    expect(brief(r.findings)).toEqual([
+      'a.sh:1:1 missing-snapshot-id Node pool a has no snapshot. [inSource: (no reason given)]',
+      'a.sh:3:1 missing-snapshot-id Node pool b has no snapshot.'
+    ])
   })
 })
 
 describe('scanSuppressions', () => {
   it('reads rules and reasons in every comment syntax', () => {
-    const text = ['# aks-snapshot-ignore a,b -- r1', 'x // aks-snapshot-ignore c -- r2 -- with dashes', '/* aks-snapshot-ignore-file d -- r3 */', '<!-- aks-snapshot-ignore e -- r4 -->', '<# aks-snapshot-ignore f -- r5 #>'].join('\n')
+    const text = [
+      '# aks-snapshot-ignore a,b -- r1',
+      'x // aks-snapshot-ignore c -- r2 -- with dashes',
+      '/* aks-snapshot-ignore-file d -- r3 */',
+      '<!-- aks-snapshot-ignore e -- r4 -->',
+      '<# aks-snapshot-ignore f -- r5 #>'
+    ].join('\n')
     expect(scanSuppressions('x.md', text).map((d) => [d.scope, d.rules, d.reason, d.span.line, d.span.column])).toEqual([
       ['line', ['a', 'b'], 'r1', 1, 1],
       ['line', ['c'], 'r2 -- with dashes', 2, 3],

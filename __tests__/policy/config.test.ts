@@ -45,19 +45,31 @@ describe('.aks-snapshot.yml', () => {
 
   it('accepts an empty file, a single glob and empty lists', () => {
     expect(parseConfig('', '/r/c.yml')).toMatchObject({ rules: {}, include: [], exclude: [], snapshotRegion: 'any' })
-    expect(parseConfig('include: infra/**\nexclude:\nrules:\n', '/r/c.yml')).toMatchObject({ include: ['infra/**'], exclude: [], rules: {} })
+    expect(parseConfig('include: infra/**\nexclude:\nrules:\n', '/r/c.yml')).toMatchObject({
+      include: ['infra/**'],
+      exclude: [],
+      rules: {}
+    })
   })
 
   it('names file, line, column, key and the allowed values in every error', () => {
-    expect(error('rules:\n  unpinned-upgrade: erorr\n')).toBe(".aks-snapshot.yml:2:21: key 'rules.unpinned-upgrade' must be one of error, warning, note, off, not 'erorr'")
-    expect(error('rules:\n  unpinned-upgrades: error\n')).toMatch(/^\.aks-snapshot\.yml:2:3: key 'rules\.unpinned-upgrades' is not a rule id; rules are: missing-snapshot-id, invalid-snapshot-id, /)
+    expect(error('rules:\n  unpinned-upgrade: erorr\n')).toBe(
+      ".aks-snapshot.yml:2:21: key 'rules.unpinned-upgrade' must be one of error, warning, note, off, not 'erorr'"
+    )
+    expect(error('rules:\n  unpinned-upgrades: error\n')).toMatch(
+      /^\.aks-snapshot\.yml:2:3: key 'rules\.unpinned-upgrades' is not a rule id; rules are: missing-snapshot-id, invalid-snapshot-id, /
+    )
     expect(error('snapshotRegion: eastus\n')).toBe(".aks-snapshot.yml:1:17: key 'snapshotRegion' must be one of any, same, not 'eastus'")
-    expect(error('include: ["a"]\nexclud: ["b"]\n')).toBe(".aks-snapshot.yml:2:1: unknown key 'exclud'; the keys are rules, include, exclude, catalog, baseline, snapshotRegion")
+    expect(error('include: ["a"]\nexclud: ["b"]\n')).toBe(
+      ".aks-snapshot.yml:2:1: unknown key 'exclud'; the keys are rules, include, exclude, catalog, baseline, snapshotRegion"
+    )
     expect(error('exclude:\n  - a\n  - 3\n')).toBe(".aks-snapshot.yml:3:5: key 'exclude[1]' must be a glob string")
     expect(error('include: {a: 1}\n')).toBe(".aks-snapshot.yml:1:10: key 'include' must be a glob or a list of globs")
     expect(error('catalog: [x]\n')).toBe(".aks-snapshot.yml:1:10: key 'catalog' must be a file path")
     expect(error('rules: strict\n')).toBe(".aks-snapshot.yml:1:8: key 'rules' must map rule ids to error | warning | note | off")
-    expect(error('- rules\n')).toBe('.aks-snapshot.yml:1:1: the config must be a mapping with the keys rules, include, exclude, catalog, baseline, snapshotRegion')
+    expect(error('- rules\n')).toBe(
+      '.aks-snapshot.yml:1:1: the config must be a mapping with the keys rules, include, exclude, catalog, baseline, snapshotRegion'
+    )
   })
 
   it('follows YAML 1.2: a tab in indentation, a duplicate key or broken syntax is an error with its line', () => {
@@ -72,7 +84,11 @@ describe('.aks-snapshot.yml', () => {
     const plain = tmp()
     expect(await loadConfig(plain)).toEqual({ rules: {}, include: [], exclude: [], snapshotRegion: 'any' })
     const withCatalog = tmp({ '.aks-snapshots.json': '{"snapshots": []}', '.aks-snapshot.yml': 'snapshotRegion: same\n' })
-    expect(await loadConfig(withCatalog)).toMatchObject({ snapshotRegion: 'same', catalog: path.join(withCatalog, '.aks-snapshots.json'), file: path.join(withCatalog, '.aks-snapshot.yml') })
+    expect(await loadConfig(withCatalog)).toMatchObject({
+      snapshotRegion: 'same',
+      catalog: path.join(withCatalog, '.aks-snapshots.json'),
+      file: path.join(withCatalog, '.aks-snapshot.yml')
+    })
     const configured = tmp({ '.aks-snapshots.json': '{}', 'other.yml': 'catalog: cat/prod.json\n' })
     expect((await loadConfig(configured, 'other.yml')).catalog).toBe(path.join(configured, 'cat/prod.json'))
     await expect(loadConfig(plain, 'missing.yml')).rejects.toThrow('config file missing.yml not found')

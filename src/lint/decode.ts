@@ -23,7 +23,8 @@ export function decode(bytes: Uint8Array): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     return { ok: false, message: 'the file is UTF-16 text; save it as UTF-8', line: 1, column: 1, head: headText(bytes) }
   const nul = bytes.indexOf(0)
-  if (nul >= 0) return { ok: false, message: 'the file is binary (it contains NUL bytes), not text', ...position(bytes, nul), head: headOf(bytes) }
+  if (nul >= 0)
+    return { ok: false, message: 'the file is binary (it contains NUL bytes), not text', ...position(bytes, nul), head: headOf(bytes) }
   try {
     return { ok: true, text: stripBom(utf8.decode(bytes)) }
   } catch {
@@ -38,7 +39,13 @@ export function checkText(text: string): Decoded {
   if (nul >= 0) {
     const before = text.slice(0, nul)
     const line = before.split('\n').length
-    return { ok: false, message: 'the file is binary (it contains NUL bytes), not text', line, column: nul - before.lastIndexOf('\n'), head: text.slice(0, 8192) }
+    return {
+      ok: false,
+      message: 'the file is binary (it contains NUL bytes), not text',
+      line,
+      column: nul - before.lastIndexOf('\n'),
+      head: text.slice(0, 8192)
+    }
   }
   return { ok: true, text: stripBom(text) }
 }

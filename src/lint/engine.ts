@@ -115,12 +115,24 @@ async function run(files: string[], cache: SourceCache, options: LintOptions): P
         reports = rule.check(declaration, ruleContext)
       } catch (err) {
         // A rule that throws is a bug; the run goes on and the user sees where.
-        drafts.push(draft('parse-error', 'error', `internal error in rule ${rule.meta.id} checking ${declaration.resource}: ${(err as Error).message}`, declaration.span))
+        drafts.push(
+          draft(
+            'parse-error',
+            'error',
+            `internal error in rule ${rule.meta.id} checking ${declaration.resource}: ${(err as Error).message}`,
+            declaration.span
+          )
+        )
         continue
       }
       for (const report of reports) {
         const template = (rule.meta.messages as Record<string, string>)[report.messageId] ?? report.messageId
-        const d = draft(rule.meta.id, report.severity ?? severityFor(rule.meta.id, rule.meta.severity, options.rules), formatMessage(template, shorten(report.data)), report.span ?? declaration.span)
+        const d = draft(
+          rule.meta.id,
+          report.severity ?? severityFor(rule.meta.id, rule.meta.severity, options.rules),
+          formatMessage(template, shorten(report.data)),
+          report.span ?? declaration.span
+        )
         d.resource = declaration.resource
         d.declaration = declaration
         drafts.push(d)
@@ -132,7 +144,12 @@ async function run(files: string[], cache: SourceCache, options: LintOptions): P
   const directives = new Map<string, SuppressionDirective[]>()
   const addDirective = (d: SuppressionDirective) => {
     const list = directives.get(d.span.file) ?? []
-    if (!list.some((x) => x.scope === d.scope && x.span.line === d.span.line && x.span.column === d.span.column && x.rules.join() === d.rules.join())) list.push(d)
+    if (
+      !list.some(
+        (x) => x.scope === d.scope && x.span.line === d.span.line && x.span.column === d.span.column && x.rules.join() === d.rules.join()
+      )
+    )
+      list.push(d)
     directives.set(d.span.file, list)
   }
   for (const s of scanned) {
@@ -158,7 +175,9 @@ async function run(files: string[], cache: SourceCache, options: LintOptions): P
     if (hit) f.suppressed = { kind: 'inSource', justification: justification(hit) }
   }
 
-  findings.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message))
+  findings.sort(
+    (a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message)
+  )
   findings = findings.map(({ declaration: _d, ...f }) => f as Draft)
   addFingerprints(findings, (file, from, to) => cache.lines(file, from, to))
   if (options.baseline) {
@@ -196,7 +215,15 @@ async function readOne(
   const out: ReadFile = { file, kind, declarations: [], suppressions: [] }
   const decoded = loaded.decoded
   if (!decoded.ok) {
-    drafts.push(draft('parse-error', 'error', decoded.message, { file, line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column }))
+    drafts.push(
+      draft('parse-error', 'error', decoded.message, {
+        file,
+        line: decoded.line,
+        column: decoded.column,
+        endLine: decoded.line,
+        endColumn: decoded.column
+      })
+    )
     return out
   }
   try {
@@ -207,7 +234,15 @@ async function readOne(
     const problem = result.problems?.[0]
     if (problem) drafts.push(draft('parse-error', 'error', problem.message, { ...problem.span, file: problem.span.file || file }))
   } catch (err) {
-    drafts.push(draft('parse-error', 'error', `internal error reading this file: ${(err as Error)?.message ?? String(err)}`, { file, line: 1, column: 1, endLine: 1, endColumn: 1 }))
+    drafts.push(
+      draft('parse-error', 'error', `internal error reading this file: ${(err as Error)?.message ?? String(err)}`, {
+        file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1
+      })
+    )
   }
   return out
 }
@@ -248,7 +283,17 @@ function cachedReader(kind: ReaderKind): Promise<Reader> {
 }
 
 function draft(ruleId: RuleId, severity: Severity, message: string, span: Span): Draft {
-  return { ruleId, severity, message, file: span.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, suppressed: null }
+  return {
+    ruleId,
+    severity,
+    message,
+    file: span.file,
+    line: span.line,
+    column: span.column,
+    endLine: span.endLine,
+    endColumn: span.endColumn,
+    suppressed: null
+  }
 }
 
 function severityFor(id: RuleId, fallback: Severity, configured: Partial<Record<RuleId, SeverityOrOff>> | undefined): Severity {
@@ -379,7 +424,8 @@ class SourceCache {
   private async list(key: string): Promise<string[]> {
     const prefix = key === '' || key === '.' ? '' : key + '/'
     const names = new Set<string>()
-    for (const f of this.inMemory) if (f.startsWith(prefix) && f.length > prefix.length) names.add(prefix + f.slice(prefix.length).split('/')[0])
+    for (const f of this.inMemory)
+      if (f.startsWith(prefix) && f.length > prefix.length) names.add(prefix + f.slice(prefix.length).split('/')[0])
     const entries = await fs.readdir(path.resolve(this.cwd, key || '.')).catch(() => [] as string[])
     for (const name of entries) names.add(prefix + name)
     return [...names].sort()

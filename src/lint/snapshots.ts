@@ -90,7 +90,8 @@ export async function buildRuleContext(declarations: Declaration[], sources: Sna
         if (region) regions.add(regionKey(region))
       }
     }
-    for (const region of [...regions].sort()) if (!catalogLists.has(region)) supported.set(region, await sources.supportedVersionsLive(region))
+    for (const region of [...regions].sort())
+      if (!catalogLists.has(region)) supported.set(region, await sources.supportedVersionsLive(region))
   }
 
   return {

@@ -30,7 +30,9 @@ export async function readBaseline(file: string): Promise<Baseline> {
   try {
     text = await fs.readFile(file, 'utf8')
   } catch (err) {
-    throw new UsageError(`cannot read the baseline ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`)
+    throw new UsageError(
+      `cannot read the baseline ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`
+    )
   }
   return parseBaseline(file, text)
 }
@@ -46,7 +48,9 @@ export function parseBaseline(file: string, text: string): Baseline {
   if (typeof raw !== 'object' || raw === null || !Array.isArray(data.findings))
     throw new UsageError(`the baseline ${file} must be a JSON object with "version" and "findings" (write one with --write-baseline)`)
   if (data.version !== BASELINE_VERSION)
-    throw new UsageError(`the baseline ${file} has version ${JSON.stringify(data.version)}; this aks-snapshot reads version ${BASELINE_VERSION}`)
+    throw new UsageError(
+      `the baseline ${file} has version ${JSON.stringify(data.version)}; this aks-snapshot reads version ${BASELINE_VERSION}`
+    )
   const fingerprints = new Set<string>()
   data.findings.forEach((f, i) => {
     if (typeof f?.fingerprint !== 'string' || !f.fingerprint)
@@ -84,7 +88,13 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 export function addFingerprints(findings: Finding[], lineText: (file: string, from: number, to: number) => string): void {
   const seen = new Map<string, number>()
   for (const f of findings) {
-    const base = [f.ruleId, f.file, f.resource ?? '', f.message.replace(/\blines? \d+(-\d+)?/g, 'line N'), lineText(f.file, f.line, Math.min(f.endLine, f.line + 20))].join('\u0000')
+    const base = [
+      f.ruleId,
+      f.file,
+      f.resource ?? '',
+      f.message.replace(/\blines? \d+(-\d+)?/g, 'line N'),
+      lineText(f.file, f.line, Math.min(f.endLine, f.line + 20))
+    ].join('\u0000')
     const hash = createHash('sha256').update(base).digest('hex').slice(0, 32)
     const n = seen.get(hash) ?? 0
     seen.set(hash, n + 1)

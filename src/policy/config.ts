@@ -96,7 +96,9 @@ export function parseConfig(text: string, file: string, shown = file): LintConfi
   if (doc.errors.length) {
     const e = doc.errors[0]
     const pos = lineCounter.linePos(e.pos[0])
-    throw new UsageError(`${shown}:${pos.line}:${pos.col}: not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`)
+    throw new UsageError(
+      `${shown}:${pos.line}:${pos.col}: not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`
+    )
   }
   const config = defaults()
   config.file = file

@@ -60,7 +60,13 @@ function stripCloser(s: string): string {
 function parseBody(body: string): { rules: string[]; reason: string } {
   const sep = body.search(/(^|\s)--(\s|$)/)
   const rulesPart = sep < 0 ? body : body.slice(0, sep)
-  const reason = sep < 0 ? '' : body.slice(sep).replace(/^\s*--/, '').trim()
+  const reason =
+    sep < 0
+      ? ''
+      : body
+          .slice(sep)
+          .replace(/^\s*--/, '')
+          .trim()
   const rules = rulesPart
     .split(/[\s,]+/)
     .map((r) => r.trim())
@@ -73,8 +79,10 @@ const KNOWN = new Set<string>(RULE_IDS)
 /** What is wrong with a directive, as `invalid-suppression` messages (empty when it is fine). */
 export function directiveProblems(d: SuppressionDirective): string[] {
   const problems: string[] = []
-  const what = d.scope === 'file' ? 'aks-snapshot-ignore-file' : d.scope === 'resource' ? 'The aks-snapshot-ignore metadata' : 'aks-snapshot-ignore'
-  if (!d.rules.length) problems.push(`${what} names no rule: write ${d.scope === 'resource' ? '{"<rule>": "<reason>"}' : '<rule> -- <reason>'}.`)
+  const what =
+    d.scope === 'file' ? 'aks-snapshot-ignore-file' : d.scope === 'resource' ? 'The aks-snapshot-ignore metadata' : 'aks-snapshot-ignore'
+  if (!d.rules.length)
+    problems.push(`${what} names no rule: write ${d.scope === 'resource' ? '{"<rule>": "<reason>"}' : '<rule> -- <reason>'}.`)
   for (const r of d.rules) if (!KNOWN.has(r)) problems.push(`'${r}' in ${what} is not a rule id of aks-snapshot.`)
   if (d.rules.length && !d.reason)
     problems.push(
@@ -126,12 +134,14 @@ export class SuppressionIndex {
     const names = (d: SuppressionDirective) => d.rules.includes(rule)
     // The nearest directive above wins, so its reason is the one recorded.
     const onLine = (line: number | undefined) =>
-      line === undefined ? undefined : this.byLine.get(line)?.filter(names).sort((a, b) => b.span.line - a.span.line)[0]
+      line === undefined
+        ? undefined
+        : this.byLine
+            .get(line)
+            ?.filter(names)
+            .sort((a, b) => b.span.line - a.span.line)[0]
     return (
-      onLine(span.line) ??
-      onLine(declLine) ??
-      this.resources.find((d) => names(d) && within(span, d.span)) ??
-      this.fileWide.find(names)
+      onLine(span.line) ?? onLine(declLine) ?? this.resources.find((d) => names(d) && within(span, d.span)) ?? this.fileWide.find(names)
     )
   }
 }
