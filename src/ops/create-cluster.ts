@@ -49,7 +49,9 @@ export function readCreateClusterInputs(inputs: Inputs): CreateClusterRequest {
   const cluster = inputs.required('cluster-name')
   const dnsPrefix = inputs.string('dns-prefix')
   if (dnsPrefix && !/^[a-zA-Z0-9][a-zA-Z0-9-]{0,52}[a-zA-Z0-9]$/.test(dnsPrefix))
-    throw new UsageError(`${inputs.describe('dns-prefix')} '${dnsPrefix}' must be 2 to 54 letters, digits or '-', starting and ending with a letter or digit`)
+    throw new UsageError(
+      `${inputs.describe('dns-prefix')} '${dnsPrefix}' must be 2 to 54 letters, digits or '-', starting and ending with a letter or digit`
+    )
   return {
     resourceGroup: inputs.required('resource-group'),
     cluster,
@@ -115,7 +117,12 @@ export async function run(inputs: Inputs, host: Host): Promise<number> {
     const location = normalizeRegion(req.location ?? snapshot.location ?? '')
     if (!location) throw new UsageError(`${inputs.describe('location')} is required: the snapshot does not say its region`)
     if (!req.location) host.info(`No location given: creating the cluster in the snapshot's region, ${location}`)
-    const body = clusterBody(req, snapshot, location, req.dnsPrefix ?? defaultDnsPrefix(req.cluster, req.resourceGroup, azure.subscriptionId))
+    const body = clusterBody(
+      req,
+      snapshot,
+      location,
+      req.dnsPrefix ?? defaultDnsPrefix(req.cluster, req.resourceGroup, azure.subscriptionId)
+    )
     const system = body.agentPoolProfiles![0]
 
     const declaration: PoolDeclaration = {
@@ -164,7 +171,13 @@ export async function run(inputs: Inputs, host: Host): Promise<number> {
   }
 }
 
-async function createCluster(azure: AzureContext, host: Host, req: CreateClusterRequest, body: ManagedCluster, clusterId: string): Promise<ManagedCluster> {
+async function createCluster(
+  azure: AzureContext,
+  host: Host,
+  req: CreateClusterRequest,
+  body: ManagedCluster,
+  clusterId: string
+): Promise<ManagedCluster> {
   const what = `creating cluster ${req.cluster}`
   try {
     return await azure.call(

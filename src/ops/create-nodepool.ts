@@ -98,7 +98,8 @@ export async function run(inputs: Inputs, host: Host): Promise<number> {
   const azure = await openAzure(inputs, host, process.env, snapshotSubscription(choice.id))
   try {
     const cluster = await readCluster(azure, req.resourceGroup, req.cluster)
-    const clusterId = cluster!.id ?? formatClusterId({ subscriptionId: azure.subscriptionId, resourceGroup: req.resourceGroup, cluster: req.cluster })
+    const clusterId =
+      cluster!.id ?? formatClusterId({ subscriptionId: azure.subscriptionId, resourceGroup: req.resourceGroup, cluster: req.cluster })
     const poolId = `${clusterId}/agentPools/${req.pool}`
     const existing = await readPool(azure, req.resourceGroup, req.cluster, req.pool)
     if (existing)
@@ -106,7 +107,9 @@ export async function run(inputs: Inputs, host: Host): Promise<number> {
         `node pool ${req.pool} already exists in cluster ${req.cluster} (state ${existing.provisioningState ?? 'unknown'}): create-nodepool only adds new pools; use upgrade-nodepool to move it to a snapshot. ${NOTHING_CHANGED}`
       )
     const snapshot = await readSnapshot(azure, choice)
-    host.info(`Snapshot ${snapshot.id} (${choice.via}): Kubernetes ${snapshot.kubernetesVersion ?? '?'}, ${snapshot.vmSize ?? '?'}, ${snapshot.nodeImageVersion ?? '?'}`)
+    host.info(
+      `Snapshot ${snapshot.id} (${choice.via}): Kubernetes ${snapshot.kubernetesVersion ?? '?'}, ${snapshot.vmSize ?? '?'}, ${snapshot.nodeImageVersion ?? '?'}`
+    )
     const body = poolBody(req, snapshot)
 
     const controlPlane = cluster!.currentKubernetesVersion ?? cluster!.kubernetesVersion

@@ -34,7 +34,8 @@ export async function loadPolicy(inputs: Inputs, cwd = process.cwd()): Promise<P
     try {
       catalog = await loadCatalog(catalogFile)
     } catch (err) {
-      if (err instanceof CatalogError) throw new UsageError(err.message.replace(catalogFile, path.relative(cwd, catalogFile) || catalogFile))
+      if (err instanceof CatalogError)
+        throw new UsageError(err.message.replace(catalogFile, path.relative(cwd, catalogFile) || catalogFile))
       throw err
     }
   }
@@ -57,7 +58,9 @@ export function chooseSnapshot(inputs: Inputs, policy: PolicyContext, cwd = proc
   let via = 'snapshot-id'
   if (pin) {
     if (!policy.catalog || !policy.catalogFile)
-      throw new UsageError(`${inputs.describe('pin')} needs a catalog: give ${inputs.describe('catalog')}, or put .aks-snapshots.json in the working directory`)
+      throw new UsageError(
+        `${inputs.describe('pin')} needs a catalog: give ${inputs.describe('catalog')}, or put .aks-snapshots.json in the working directory`
+      )
     try {
       id = resolvePin(policy.catalog, pin, path.relative(cwd, policy.catalogFile) || policy.catalogFile)
     } catch (err) {
@@ -101,7 +104,9 @@ export const isoSeconds = (d: Date | string): string => new Date(d).toISOString(
 export async function supportedVersions(azure: AzureContext, region: string): Promise<string[] | undefined> {
   const id = `/subscriptions/${azure.subscriptionId}/providers/Microsoft.ContainerService/locations/${region}/kubernetesVersions`
   try {
-    const result = await azure.call('list Kubernetes versions', id, () => azure.client.managedClusters.listKubernetesVersions(region, azure.options))
+    const result = await azure.call('list Kubernetes versions', id, () =>
+      azure.client.managedClusters.listKubernetesVersions(region, azure.options)
+    )
     const versions = (result.values ?? []).filter((v) => !v.isPreview && v.version).map((v) => v.version as string)
     return versions.length ? versions : undefined
   } catch (err) {
@@ -118,10 +123,14 @@ export async function readSnapshot(azure: AzureContext, choice: SnapshotChoice):
     throw new UsageError(`snapshot ${choice.id} is in subscription ${ref.subscriptionId}, but subscription-id is ${azure.subscriptionId}`)
   let found: Snapshot | undefined
   try {
-    found = await azure.getOptional('read snapshot', choice.id, () => azure.client.snapshots.get(ref.resourceGroup, ref.name, azure.options))
+    found = await azure.getOptional('read snapshot', choice.id, () =>
+      azure.client.snapshots.get(ref.resourceGroup, ref.name, azure.options)
+    )
   } catch (err) {
     if (err instanceof AzureOperationError && err.details.code === 'ResourceGroupNotFound')
-      throw new PreflightError(`snapshot ${choice.id} (${choice.via}) not found: resource group ${ref.resourceGroup} does not exist. Nothing was changed in Azure.`)
+      throw new PreflightError(
+        `snapshot ${choice.id} (${choice.via}) not found: resource group ${ref.resourceGroup} does not exist. Nothing was changed in Azure.`
+      )
     throw err
   }
   if (!found) throw new PreflightError(`snapshot ${choice.id} (${choice.via}) not found. Nothing was changed in Azure.`)
@@ -129,16 +138,25 @@ export async function readSnapshot(azure: AzureContext, choice: SnapshotChoice):
 }
 
 /** Reads a cluster; `optional` answers undefined when it does not exist (create-cluster), otherwise a missing one is a clear preflight error. */
-export async function readCluster(azure: AzureContext, resourceGroup: string, name: string, optional = false): Promise<ManagedCluster | undefined> {
+export async function readCluster(
+  azure: AzureContext,
+  resourceGroup: string,
+  name: string,
+  optional = false
+): Promise<ManagedCluster | undefined> {
   const id = formatClusterId({ subscriptionId: azure.subscriptionId, resourceGroup, cluster: name })
   try {
     const found = await azure.getOptional('read cluster', id, () => azure.client.managedClusters.get(resourceGroup, name, azure.options))
     if (!found && !optional)
-      throw new PreflightError(`cluster ${name} not found in resource group ${resourceGroup} (subscription ${azure.subscriptionId}). Nothing was changed in Azure.`)
+      throw new PreflightError(
+        `cluster ${name} not found in resource group ${resourceGroup} (subscription ${azure.subscriptionId}). Nothing was changed in Azure.`
+      )
     return found
   } catch (err) {
     if (err instanceof AzureOperationError && err.details.code === 'ResourceGroupNotFound')
-      throw new PreflightError(`resource group ${resourceGroup} not found in subscription ${azure.subscriptionId}. Nothing was changed in Azure.`)
+      throw new PreflightError(
+        `resource group ${resourceGroup} not found in subscription ${azure.subscriptionId}. Nothing was changed in Azure.`
+      )
     throw err
   }
 }
@@ -225,7 +243,10 @@ export async function waitFor<T>(host: Host, operation: Operation<T>, options: W
       host.info(`${capitalize(options.what)}: ${state.status} (${elapsed()})`)
     }
   })
-  const timer = setInterval(() => host.info(`Still ${options.what} (${last || 'running'}, ${elapsed()} so far)`), options.heartbeatMs ?? 30_000)
+  const timer = setInterval(
+    () => host.info(`Still ${options.what} (${last || 'running'}, ${elapsed()} so far)`),
+    options.heartbeatMs ?? 30_000
+  )
   timer.unref()
   try {
     const result = await operation
@@ -248,11 +269,7 @@ const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
  * (`the node pool np2 now exists in state Failed`). A read that fails too (or
  * a timeout, whose signal is spent) leaves the cautious default.
  */
-export async function stateAfterFailure(
-  err: unknown,
-  azure: AzureContext,
-  read: () => Promise<string | undefined>
-): Promise<unknown> {
+export async function stateAfterFailure(err: unknown, azure: AzureContext, read: () => Promise<string | undefined>): Promise<unknown> {
   if (!(err instanceof AzureOperationError) || azure.signal.aborted) return err
   try {
     const now = await read()
@@ -288,7 +305,9 @@ export async function report(outcome: Outcome, host: Host, json: boolean): Promi
   for (const [name, value] of outcome.outputs) host.setOutput(name, value)
   const rows = [...outcome.outputs, ...outcome.details]
   if (host.isAction)
-    await host.addSummary([`### ${outcome.title}`, '', '| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`), ''].join('\n'))
+    await host.addSummary(
+      [`### ${outcome.title}`, '', '| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`), ''].join('\n')
+    )
   if (json && !host.isAction) host.print(JSON.stringify(Object.fromEntries(rows), null, 2))
   else {
     const width = Math.max(...rows.map(([k]) => k.length))
@@ -313,7 +332,9 @@ export function clusterPropertiesFromArm(props: Record<string, unknown>): Record
       CLUSTER_RENAMES[k] ?? k,
       // A cluster's pool profiles keep `type`; only enableFIPS is renamed there.
       k === 'agentPoolProfiles' && Array.isArray(v)
-        ? v.map((p) => (isObject(p) ? Object.fromEntries(Object.entries(p).map(([pk, pv]) => [pk === 'enableFIPS' ? 'enableFips' : pk, pv])) : p))
+        ? v.map((p) =>
+            isObject(p) ? Object.fromEntries(Object.entries(p).map(([pk, pv]) => [pk === 'enableFIPS' ? 'enableFips' : pk, pv])) : p
+          )
         : v
     ])
   )

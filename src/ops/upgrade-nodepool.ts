@@ -42,7 +42,10 @@ export function upgradeKind(pool: AgentPool, snapshot: SnapshotInfo): UpgradeKin
   const target = snapshot.kubernetesVersion
   const cmp = current && target ? compareKubernetes(target, current) : undefined
   if (cmp !== undefined && cmp > 0) return 'kubernetes'
-  const sameImage = !!pool.nodeImageVersion && !!snapshot.nodeImageVersion && pool.nodeImageVersion.toLowerCase() === snapshot.nodeImageVersion.toLowerCase()
+  const sameImage =
+    !!pool.nodeImageVersion &&
+    !!snapshot.nodeImageVersion &&
+    pool.nodeImageVersion.toLowerCase() === snapshot.nodeImageVersion.toLowerCase()
   const linked = !!pool.creationData?.sourceResourceId && sameId(pool.creationData.sourceResourceId, snapshot.id)
   return sameImage && linked ? 'none' : 'node-image'
 }
@@ -63,7 +66,10 @@ export async function run(inputs: Inputs, host: Host): Promise<number> {
     const clusterId = cluster!.id ?? formatClusterId({ subscriptionId: azure.subscriptionId, resourceGroup, cluster: clusterName })
     const poolId = `${clusterId}/agentPools/${poolName}`
     const pool = await readPool(azure, resourceGroup, clusterName, poolName)
-    if (!pool) throw new PreflightError(`node pool ${poolName} not found in cluster ${clusterName} (resource group ${resourceGroup}). ${NOTHING_CHANGED}`)
+    if (!pool)
+      throw new PreflightError(
+        `node pool ${poolName} not found in cluster ${clusterName} (resource group ${resourceGroup}). ${NOTHING_CHANGED}`
+      )
     const snapshot = await readSnapshot(azure, choice)
     const kind = upgradeKind(pool, snapshot)
     const current = pool.currentOrchestratorVersion ?? pool.orchestratorVersion
@@ -111,7 +117,9 @@ export async function run(inputs: Inputs, host: Host): Promise<number> {
     let result: AgentPool
     let operation: string
     if (kind === 'none') {
-      host.info(`Node pool ${poolName} already runs snapshot ${snapshot.name ?? snapshot.id} (node image ${pool.nodeImageVersion}): nothing to do`)
+      host.info(
+        `Node pool ${poolName} already runs snapshot ${snapshot.name ?? snapshot.id} (node image ${pool.nodeImageVersion}): nothing to do`
+      )
       result = pool
       operation = 'none (already on the snapshot)'
     } else {
@@ -160,14 +168,30 @@ async function upgradeNodeImage(azure: AzureContext, host: Host, t: PoolTarget, 
   await guarded(azure, t, 'upgrade node image', () =>
     waitFor(host, azure.client.agentPools.upgradeNodeImageVersion(t.resourceGroup, t.clusterName, t.poolName, options), { what })
   )
-  return azure.call('read node pool', t.poolId, () => azure.client.agentPools.get(t.resourceGroup, t.clusterName, t.poolName, azure.options), `The node image upgrade of ${t.poolName} finished, but the pool could not be read back.`)
+  return azure.call(
+    'read node pool',
+    t.poolId,
+    () => azure.client.agentPools.get(t.resourceGroup, t.clusterName, t.poolName, azure.options),
+    `The node image upgrade of ${t.poolName} finished, but the pool could not be read back.`
+  )
 }
 
-async function upgradeKubernetes(azure: AzureContext, host: Host, t: PoolTarget, pool: AgentPool, snapshot: SnapshotInfo): Promise<AgentPool> {
+async function upgradeKubernetes(
+  azure: AzureContext,
+  host: Host,
+  t: PoolTarget,
+  pool: AgentPool,
+  snapshot: SnapshotInfo
+): Promise<AgentPool> {
   const what = `upgrading node pool ${t.poolName} to Kubernetes ${snapshot.kubernetesVersion} from snapshot ${snapshot.name ?? snapshot.id}`
   // As az does: the pool as read, with the snapshot's version and the snapshot as creationData.
   // The old node image is left out: the snapshot decides the new one.
-  const body: AgentPool = { ...pool, orchestratorVersion: snapshot.kubernetesVersion, nodeImageVersion: undefined, creationData: { sourceResourceId: snapshot.id } }
+  const body: AgentPool = {
+    ...pool,
+    orchestratorVersion: snapshot.kubernetesVersion,
+    nodeImageVersion: undefined,
+    creationData: { sourceResourceId: snapshot.id }
+  }
   return guarded(azure, t, 'upgrade node pool', () =>
     waitFor(host, azure.client.agentPools.createOrUpdate(t.resourceGroup, t.clusterName, t.poolName, body, azure.options), { what })
   )
@@ -176,7 +200,12 @@ async function upgradeKubernetes(azure: AzureContext, host: Host, t: PoolTarget,
 /** Runs the write; a failure says what state the pool is in now. */
 async function guarded<T>(azure: AzureContext, t: PoolTarget, step: string, fn: () => Promise<T>): Promise<T> {
   try {
-    return await azure.call(step, t.poolId, fn, `The upgrade of node pool ${t.poolName} may have started: check it with az aks nodepool show --cluster-name ${t.clusterName} -g ${t.resourceGroup} -n ${t.poolName}.`)
+    return await azure.call(
+      step,
+      t.poolId,
+      fn,
+      `The upgrade of node pool ${t.poolName} may have started: check it with az aks nodepool show --cluster-name ${t.clusterName} -g ${t.resourceGroup} -n ${t.poolName}.`
+    )
   } catch (err) {
     throw await stateAfterFailure(err, azure, async () => {
       const now = await readPool(azure, t.resourceGroup, t.clusterName, t.poolName)
