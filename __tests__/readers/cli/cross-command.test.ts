@@ -18,11 +18,31 @@ describe('az CLI reader: what earlier commands of the same script tell', () => {
   ].join('\n')
 
   it('gives nodepool add the cluster region (from the resource group) and control plane version', async () => {
-    const pools = (await pick('deploy.sh', script, ['kind', 'resource', 'location', 'controlPlaneVersion', 'kubernetesVersion'])).filter((d) => d.kind === 'pool')
+    const pools = (await pick('deploy.sh', script, ['kind', 'resource', 'location', 'controlPlaneVersion', 'kubernetesVersion'])).filter(
+      (d) => d.kind === 'pool'
+    )
     expect(pools).toEqual([
-      { kind: 'pool', resource: 'az aks create aks1', location: '"westeurope"', controlPlaneVersion: '"1.29.7" @3:30-3:39', kubernetesVersion: '"1.29.7" @3:30-3:39' },
-      { kind: 'pool', resource: 'az aks nodepool add user1', location: '"westeurope"', controlPlaneVersion: '"1.29.7"', kubernetesVersion: '?not stated' },
-      { kind: 'pool', resource: 'az aks nodepool add user2', location: '"westeurope"', controlPlaneVersion: '"1.29.7"', kubernetesVersion: '?not stated' }
+      {
+        kind: 'pool',
+        resource: 'az aks create aks1',
+        location: '"westeurope"',
+        controlPlaneVersion: '"1.29.7" @3:30-3:39',
+        kubernetesVersion: '"1.29.7" @3:30-3:39'
+      },
+      {
+        kind: 'pool',
+        resource: 'az aks nodepool add user1',
+        location: '"westeurope"',
+        controlPlaneVersion: '"1.29.7"',
+        kubernetesVersion: '?not stated'
+      },
+      {
+        kind: 'pool',
+        resource: 'az aks nodepool add user2',
+        location: '"westeurope"',
+        controlPlaneVersion: '"1.29.7"',
+        kubernetesVersion: '?not stated'
+      }
     ])
   })
 
@@ -53,27 +73,54 @@ describe('az CLI reader: what earlier commands of the same script tell', () => {
     const user2 = (await declarations('deploy.sh', script)).find((d) => d.resource === 'az aks nodepool add user2')
     expect(user2).toMatchObject({
       snapshot: `"${RG_ID}/snapshots/snap1"~ @8:57-8:85`,
-      resolved: { id: `${RG_ID}/snapshots/snap1`, name: 'snap1', location: 'westeurope', vmSize: 'Standard_D8s_v5', osType: 'Linux', osSku: 'AzureLinux', enableFips: false }
+      resolved: {
+        id: `${RG_ID}/snapshots/snap1`,
+        name: 'snap1',
+        location: 'westeurope',
+        vmSize: 'Standard_D8s_v5',
+        osType: 'Linux',
+        osSku: 'AzureLinux',
+        enableFips: false
+      }
     })
   })
 
   it("tracks a pool's versions across upgrades", async () => {
     const withVersions = script.replace('-s Standard_D8s_v5', '-s Standard_D8s_v5 -k 1.29.7')
-    const upgrades = (await pick('deploy.sh', withVersions, ['kind', 'at', 'currentKubernetesVersion', 'currentNodeImageVersion', 'kubernetesVersion'])).filter(
-      (d) => d.kind === 'upgrade'
-    )
+    const upgrades = (
+      await pick('deploy.sh', withVersions, ['kind', 'at', 'currentKubernetesVersion', 'currentNodeImageVersion', 'kubernetesVersion'])
+    ).filter((d) => d.kind === 'upgrade')
     expect(upgrades).toEqual([
       // user2 came from snap1, a snapshot of user1 at 1.29.7 with an unknown node image.
-      { kind: 'upgrade', at: '9:1-9:3', currentKubernetesVersion: '"1.29.7"', currentNodeImageVersion: "?the pool's current node image is not known", kubernetesVersion: '"1.30.3" @9:61-9:88' },
-      { kind: 'upgrade', at: '10:1-10:3', currentKubernetesVersion: '"1.30.3"', currentNodeImageVersion: "?the pool's current node image is not known", kubernetesVersion: '?not stated' }
+      {
+        kind: 'upgrade',
+        at: '9:1-9:3',
+        currentKubernetesVersion: '"1.29.7"',
+        currentNodeImageVersion: "?the pool's current node image is not known",
+        kubernetesVersion: '"1.30.3" @9:61-9:88'
+      },
+      {
+        kind: 'upgrade',
+        at: '10:1-10:3',
+        currentKubernetesVersion: '"1.30.3"',
+        currentNodeImageVersion: "?the pool's current node image is not known",
+        kubernetesVersion: '?not stated'
+      }
     ])
   })
 
   it('takes node image versions from a cataloged snapshot a pool was created from', async () => {
     const id = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/base'
-    const catalog = JSON.stringify({ snapshots: [{ id, kubernetesVersion: '1.30.4', nodeImageVersion: 'AKSUbuntu-2204gen2containerd-202409.23.0' }], pins: {} })
+    const catalog = JSON.stringify({
+      snapshots: [{ id, kubernetesVersion: '1.30.4', nodeImageVersion: 'AKSUbuntu-2204gen2containerd-202409.23.0' }],
+      pins: {}
+    })
     const text = `az aks create -g rg -n c --snapshot-id ${id}\naz aks nodepool upgrade -g rg --cluster-name c -n nodepool1 --snapshot-id ${id} --node-image-only\n`
-    expect(await pick('a.sh', text, ['controlPlaneVersion', 'currentKubernetesVersion', 'currentNodeImageVersion'], { '.aks-snapshots.json': catalog })).toEqual([
+    expect(
+      await pick('a.sh', text, ['controlPlaneVersion', 'currentKubernetesVersion', 'currentNodeImageVersion'], {
+        '.aks-snapshots.json': catalog
+      })
+    ).toEqual([
       { controlPlaneVersion: '"1.30.4"' },
       { currentKubernetesVersion: '"1.30.4"', currentNodeImageVersion: '"AKSUbuntu-2204gen2containerd-202409.23.0"' }
     ])
@@ -97,7 +144,12 @@ describe('az CLI reader: what earlier commands of the same script tell', () => {
       'az aks create -g rg -n copy -l westus --snapshot-id $(az aks nodepool snapshot show -g rg -n s1 --query id -o tsv)'
     ].join('\n')
     const last = (await declarations('a.sh', text)).pop()
-    expect(last).toMatchObject({ resource: 'az aks create copy', controlPlaneVersion: '"1.30.4"', kubernetesVersion: '?not stated', location: '"westus" @3:29-3:38' })
+    expect(last).toMatchObject({
+      resource: 'az aks create copy',
+      controlPlaneVersion: '"1.30.4"',
+      kubernetesVersion: '?not stated',
+      location: '"westus" @3:29-3:38'
+    })
   })
 
   it('reads az aks upgrade: control plane only, node image only, and the versions it leaves behind', async () => {

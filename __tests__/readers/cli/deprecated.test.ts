@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { pick } from './helpers.js'
 
 const commands = async (text: string, path = 'a.sh') =>
-  (await pick(path, text, ['kind', 'at', 'command', 'deprecation'])).filter((d) => d.kind === 'command').map((d) => `${d.at} ${d.command as string}`)
+  (await pick(path, text, ['kind', 'at', 'command', 'deprecation']))
+    .filter((d) => d.kind === 'command')
+    .map((d) => `${d.at} ${d.command as string}`)
 
 describe('az CLI reader: preview-era and non-existent commands', () => {
   it.each([
@@ -13,7 +15,9 @@ describe('az CLI reader: preview-era and non-existent commands', () => {
     ['az feature register -n SnapshotPreview --namespace Microsoft.ContainerService'],
     ['az feature registration create --namespace Microsoft.ContainerService --name SnapshotPreview']
   ])('reports the SnapshotPreview registration: %s', async (text) => {
-    expect(await commands(text)).toEqual([`1:1-1:3 az ${text.startsWith('az feature registration') ? 'feature registration create' : 'feature register'} --name SnapshotPreview`])
+    expect(await commands(text)).toEqual([
+      `1:1-1:3 az ${text.startsWith('az feature registration') ? 'feature registration create' : 'feature register'} --name SnapshotPreview`
+    ])
   })
 
   it.each([
@@ -59,20 +63,33 @@ describe('az CLI reader: preview-era and non-existent commands', () => {
   })
 
   it('reports every az aks snapshot show/list/delete of a file that uses az aks snapshot create --nodepool-id', async () => {
-    const text = ['az aks snapshot create -n s1 -g rg --nodepool-id $ID', 'az aks snapshot list -g rg -o table', 'az aks snapshot delete -n s1 -g rg'].join('\n')
-    expect(await commands(text)).toEqual(['1:1-1:3 az aks snapshot create --nodepool-id', '2:1-2:3 az aks snapshot list', '3:1-3:3 az aks snapshot delete'])
+    const text = [
+      'az aks snapshot create -n s1 -g rg --nodepool-id $ID',
+      'az aks snapshot list -g rg -o table',
+      'az aks snapshot delete -n s1 -g rg'
+    ].join('\n')
+    expect(await commands(text)).toEqual([
+      '1:1-1:3 az aks snapshot create --nodepool-id',
+      '2:1-2:3 az aks snapshot list',
+      '3:1-3:3 az aks snapshot delete'
+    ])
   })
 
   it('reports az aks cluster create, and checks its pool as az aks create would create it', async () => {
     const text = 'az aks cluster create --name c2 --resource-group rg --snapshot-id $SNAPSHOT_ID'
     expect(await pick('a.sh', text, ['kind', 'resource', 'deprecation', 'system', 'snapshot'])).toEqual([
-      { kind: 'command', resource: 'az aks cluster create', deprecation: { what: 'not an az command (it never existed)', replacement: 'az aks create' } },
+      {
+        kind: 'command',
+        resource: 'az aks cluster create',
+        deprecation: { what: 'not an az command (it never existed)', replacement: 'az aks create' }
+      },
       { kind: 'pool', resource: 'az aks cluster create c2', system: true, snapshot: '?$SNAPSHOT_ID is set outside the script @1:53-1:79' }
     ])
   })
 
   it('reports the SnapshotPreview custom header at the header', async () => {
-    const text = 'az aks nodepool add -n np --cluster-name c -g rg --snapshot-id $ID \\\n  --aks-custom-headers AKSHTTPCustomFeatures=Microsoft.ContainerService/SnapshotPreview'
+    const text =
+      'az aks nodepool add -n np --cluster-name c -g rg --snapshot-id $ID \\\n  --aks-custom-headers AKSHTTPCustomFeatures=Microsoft.ContainerService/SnapshotPreview'
     expect(await commands(text)).toEqual(['2:3-2:88 --aks-custom-headers AKSHTTPCustomFeatures=Microsoft.ContainerService/SnapshotPreview'])
   })
 })

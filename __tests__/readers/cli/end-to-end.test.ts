@@ -9,14 +9,21 @@ import { lintSources } from '../../../src/lint/engine.js'
 const SEEDS = fileURLToPath(new URL('../../fixtures/seeds/', import.meta.url))
 
 /** Runs `aks-snapshot lint <file> --format json` in a folder holding only that seed page. */
-async function lintSeed(name: string): Promise<{ code: number; findings: { ruleId: string; severity: string; line: number; column: number; message: string }[] }> {
+async function lintSeed(
+  name: string
+): Promise<{ code: number; findings: { ruleId: string; severity: string; line: number; column: number; message: string }[] }> {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'aks-cli-seed-')))
   const cwd = process.cwd()
   copyFileSync(join(SEEDS, name), join(dir, name))
   let out = ''
   try {
     process.chdir(dir)
-    const code = await main(['lint', name, '--format', 'json'], { stdout: (t) => (out += t), stderr: () => undefined, env: {}, isTTY: false })
+    const code = await main(['lint', name, '--format', 'json'], {
+      stdout: (t) => (out += t),
+      stderr: () => undefined,
+      env: {},
+      isTTY: false
+    })
     return { code, findings: JSON.parse(out).findings }
   } finally {
     process.chdir(cwd)

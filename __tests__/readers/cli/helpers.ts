@@ -37,6 +37,11 @@ export async function declarations(path: string, text: string, files?: Record<st
 }
 
 /** Only some fields of each declaration, for tables that look at one thing. */
-export async function pick(path: string, text: string, fields: string[], files?: Record<string, string>): Promise<Record<string, unknown>[]> {
+export async function pick(
+  path: string,
+  text: string,
+  fields: string[],
+  files?: Record<string, string>
+): Promise<Record<string, unknown>[]> {
   return (await declarations(path, text, files)).map((d) => Object.fromEntries(fields.filter((f) => f in d).map((f) => [f, d[f]])))
 }

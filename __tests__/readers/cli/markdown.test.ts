@@ -27,7 +27,16 @@ describe('az CLI reader: Markdown', () => {
   })
 
   it('reads only the prompted lines of a console fence, and their continuations', async () => {
-    const text = ['```console', '$ az aks nodepool add --name np1 \\', '>   --cluster-name c', '{', '  "name": "az aks upgrade -n output"', '}', '$ az aks upgrade -n c', '```'].join('\n')
+    const text = [
+      '```console',
+      '$ az aks nodepool add --name np1 \\',
+      '>   --cluster-name c',
+      '{',
+      '  "name": "az aks upgrade -n output"',
+      '}',
+      '$ az aks upgrade -n c',
+      '```'
+    ].join('\n')
     expect(await pick('a.md', text, ['kind', 'at', 'name', 'cluster'])).toEqual([
       { kind: 'pool', at: '2:3-2:5', name: '"np1" @2:23-2:33', cluster: '"c" @3:5-3:21' },
       { kind: 'upgrade', at: '7:3-7:5', name: '"c" @7:18-7:22', cluster: '"c" @7:18-7:22' }
@@ -51,7 +60,10 @@ describe('az CLI reader: Markdown', () => {
       '~~~'
     ].join('\n')
     expect(await pick('a.md', text, ['at', 'snapshot'])).toEqual([
-      { at: '12:1-12:3', snapshot: '"/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/s1"~ @12:48-12:74' }
+      {
+        at: '12:1-12:3',
+        snapshot: '"/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/s1"~ @12:48-12:74'
+      }
     ])
   })
 
@@ -59,27 +71,41 @@ describe('az CLI reader: Markdown', () => {
     const fence = (lang: string) => `Text\n\n\`\`\`${lang}\naz aks upgrade -n c -g rg\necho "unclosed\n\`\`\`\n`
     expect((await read('a.md', fence(''))).problems).toEqual([])
     expect((await read('a.md', fence('bash'))).problems).toEqual([
-      { message: 'unterminated quoted string (the " here is never closed)', span: { file: 'a.md', line: 5, column: 6, endLine: 5, endColumn: 7 } }
+      {
+        message: 'unterminated quoted string (the " here is never closed)',
+        span: { file: 'a.md', line: 5, column: 6, endLine: 5, endColumn: 7 }
+      }
     ])
   })
 
   it('reads placeholders in docs as unknown values, never as syntax errors', async () => {
-    const text = '```azurecli-interactive\naz aks nodepool upgrade --resource-group <resource-group> --cluster-name <cluster-name> --name <nodepool-name> --snapshot-id <snapshot-id>\n```\n'
+    const text =
+      '```azurecli-interactive\naz aks nodepool upgrade --resource-group <resource-group> --cluster-name <cluster-name> --name <nodepool-name> --snapshot-id <snapshot-id>\n```\n'
     const result = await read('a.md', text)
     expect(result.problems).toEqual([])
     expect(result.declarations).toHaveLength(1)
   })
 
   it('reads {placeholder} and {{placeholder}} as unknown values too', async () => {
-    const text = '```azurecli\naz aks nodepool add -g {resourceGroupName} --cluster-name {{aksClusterName}} -n np --snapshot-id {snapshotId}\n```\n'
+    const text =
+      '```azurecli\naz aks nodepool add -g {resourceGroupName} --cluster-name {{aksClusterName}} -n np --snapshot-id {snapshotId}\n```\n'
     expect(await pick('a.md', text, ['cluster', 'snapshot'])).toEqual([
-      { cluster: '?documentation placeholder {{aksClusterName}} @2:44-2:77', snapshot: '?documentation placeholder {snapshotId} @2:84-2:110' }
+      {
+        cluster: '?documentation placeholder {{aksClusterName}} @2:44-2:77',
+        snapshot: '?documentation placeholder {snapshotId} @2:84-2:110'
+      }
     ])
   })
 
   it('reads fences inside blockquotes (notes and tips), mapped past the > markers', async () => {
-    const text = ['> [!NOTE]', '> To upgrade one pool:', '> ```azurecli-interactive', '> az aks nodepool upgrade -g rg --cluster-name c \\', '>     --name np1 --node-image-only', '> ```'].join('\n')
+    const text = [
+      '> [!NOTE]',
+      '> To upgrade one pool:',
+      '> ```azurecli-interactive',
+      '> az aks nodepool upgrade -g rg --cluster-name c \\',
+      '>     --name np1 --node-image-only',
+      '> ```'
+    ].join('\n')
     expect(await pick('a.md', text, ['at', 'name'])).toEqual([{ at: '4:3-4:5', name: '"np1" @5:7-5:17' }])
   })
 })
-

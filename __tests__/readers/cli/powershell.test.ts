@@ -34,15 +34,33 @@ describe('az CLI reader: PowerShell', () => {
     ].join('\n')
     expect(await pick('deploy.ps1', script, ['kind', 'snapshot', 'sourceResourceId'])).toEqual([
       { kind: 'pool', snapshot: '"/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/snap1"~ @2:49-2:74' },
-      { kind: 'pool', snapshot: '"/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/snap2"~ @3:49-3:130' },
-      { kind: 'snapshot', sourceResourceId: '"/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/c/agentPools/a"~ @5:45-5:62' },
-      { kind: 'snapshot', sourceResourceId: '"/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/c/agentPools/b"~ @7:45-7:63' }
+      {
+        kind: 'pool',
+        snapshot: '"/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/snap2"~ @3:49-3:130'
+      },
+      {
+        kind: 'snapshot',
+        sourceResourceId:
+          '"/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/c/agentPools/a"~ @5:45-5:62'
+      },
+      {
+        kind: 'snapshot',
+        sourceResourceId:
+          '"/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/c/agentPools/b"~ @7:45-7:63'
+      }
     ])
   })
 
   it('skips comments and block comments, and reads commands after ; and |', async () => {
-    const script = ['<# az aks nodepool add -n hidden --cluster-name c', '#>', '# az aks upgrade -n c', 'Write-Host hi; az aks upgrade -n c -g rg --yes | Out-Null'].join('\n')
-    expect(await pick('a.ps1', script, ['kind', 'at', 'resource'])).toEqual([{ kind: 'upgrade', at: '4:16-4:18', resource: 'az aks upgrade c' }])
+    const script = [
+      '<# az aks nodepool add -n hidden --cluster-name c',
+      '#>',
+      '# az aks upgrade -n c',
+      'Write-Host hi; az aks upgrade -n c -g rg --yes | Out-Null'
+    ].join('\n')
+    expect(await pick('a.ps1', script, ['kind', 'at', 'resource'])).toEqual([
+      { kind: 'upgrade', at: '4:16-4:18', resource: 'az aks upgrade c' }
+    ])
   })
 
   it('keeps literal text in single quotes and unescapes backticks and doubled quotes', async () => {
@@ -55,7 +73,10 @@ describe('az CLI reader: PowerShell', () => {
   it('reports an unterminated string at its quote', async () => {
     const result = await read('a.ps1', 'az aks upgrade -n c -g rg\nWrite-Host "never closed\n')
     expect(result.problems).toEqual([
-      { message: 'unterminated string (the " here is never closed)', span: { file: 'a.ps1', line: 2, column: 12, endLine: 2, endColumn: 13 } }
+      {
+        message: 'unterminated string (the " here is never closed)',
+        span: { file: 'a.ps1', line: 2, column: 12, endLine: 2, endColumn: 13 }
+      }
     ])
     expect(result.declarations.map((d) => d.resource)).toEqual(['az aks upgrade c'])
   })

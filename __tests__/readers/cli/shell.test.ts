@@ -3,7 +3,8 @@ import { declarations, pick, read } from './helpers.js'
 
 describe('az CLI reader: shell scripts', () => {
   it('turns az aks nodepool add into a pool declaration with every field and its span', async () => {
-    const script = 'az aks nodepool add -g rg1 --cluster-name aks1 -n np2 -s Standard_D4s_v5 -k 1.30.4 --os-type Linux --os-sku AzureLinux --enable-fips-image --mode System --snapshot-id /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg1/providers/Microsoft.ContainerService/snapshots/s1\n'
+    const script =
+      'az aks nodepool add -g rg1 --cluster-name aks1 -n np2 -s Standard_D4s_v5 -k 1.30.4 --os-type Linux --os-sku AzureLinux --enable-fips-image --mode System --snapshot-id /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg1/providers/Microsoft.ContainerService/snapshots/s1\n'
     expect(await declarations('a.sh', script)).toEqual([
       {
         kind: 'pool',
@@ -27,18 +28,44 @@ describe('az CLI reader: shell scripts', () => {
   })
 
   it.each([
-    ['--flag value', 'az aks nodepool add --name np --cluster-name c --node-vm-size Standard_D2s_v3', '"np" @1:21-1:30', '"Standard_D2s_v3" @1:48-1:78'],
-    ['--flag=value', 'az aks nodepool add --name=np --cluster-name c --node-vm-size=Standard_D2s_v3', '"np" @1:21-1:30', '"Standard_D2s_v3" @1:48-1:78'],
+    [
+      '--flag value',
+      'az aks nodepool add --name np --cluster-name c --node-vm-size Standard_D2s_v3',
+      '"np" @1:21-1:30',
+      '"Standard_D2s_v3" @1:48-1:78'
+    ],
+    [
+      '--flag=value',
+      'az aks nodepool add --name=np --cluster-name c --node-vm-size=Standard_D2s_v3',
+      '"np" @1:21-1:30',
+      '"Standard_D2s_v3" @1:48-1:78'
+    ],
     ['short flags', 'az aks nodepool add -n np --cluster-name c -s Standard_D2s_v3', '"np" @1:21-1:26', '"Standard_D2s_v3" @1:44-1:62'],
-    ['quoted values', `az aks nodepool add -n "np" --cluster-name c -s 'Standard_D2s_v3'`, '"np" @1:21-1:28', '"Standard_D2s_v3" @1:46-1:66'],
+    [
+      'quoted values',
+      `az aks nodepool add -n "np" --cluster-name c -s 'Standard_D2s_v3'`,
+      '"np" @1:21-1:28',
+      '"Standard_D2s_v3" @1:46-1:66'
+    ],
     ['any order', 'az aks nodepool add -s Standard_D2s_v3 --cluster-name c -n np', '"np" @1:57-1:62', '"Standard_D2s_v3" @1:21-1:39'],
-    ['--flag="value"', 'az aks nodepool add --name="np" --cluster-name c -s Standard_D2s_v3', '"np" @1:21-1:32', '"Standard_D2s_v3" @1:50-1:68']
+    [
+      '--flag="value"',
+      'az aks nodepool add --name="np" --cluster-name c -s Standard_D2s_v3',
+      '"np" @1:21-1:32',
+      '"Standard_D2s_v3" @1:50-1:68'
+    ]
   ])('reads flags written as %s', async (_, script, name, vmSize) => {
     expect(await pick('a.sh', script, ['name', 'vmSize'])).toEqual([{ name, vmSize }])
   })
 
   it('follows backslash continuations, and points fields at the line of their flag', async () => {
-    const script = ['az aks create \\', '    --name myAKSCluster2 \\', '    --resource-group myResourceGroup \\', '    --snapshot-id $SNAPSHOT_ID \\', '    --generate-ssh-keys'].join('\n')
+    const script = [
+      'az aks create \\',
+      '    --name myAKSCluster2 \\',
+      '    --resource-group myResourceGroup \\',
+      '    --snapshot-id $SNAPSHOT_ID \\',
+      '    --generate-ssh-keys'
+    ].join('\n')
     expect(await declarations('a.sh', script)).toEqual([
       {
         kind: 'pool',
@@ -80,7 +107,8 @@ describe('az CLI reader: shell scripts', () => {
   })
 
   it('reads a known empty snapshot id as empty, not unknown', async () => {
-    const script = 'SNAPSHOT_ID=""\naz aks nodepool add -n np --cluster-name c --snapshot-id "$SNAPSHOT_ID"\naz aks nodepool add -n np2 --cluster-name c --snapshot-id ""'
+    const script =
+      'SNAPSHOT_ID=""\naz aks nodepool add -n np --cluster-name c --snapshot-id "$SNAPSHOT_ID"\naz aks nodepool add -n np2 --cluster-name c --snapshot-id ""'
     expect(await pick('a.sh', script, ['snapshot'])).toEqual([{ snapshot: '"" @2:44-2:72' }, { snapshot: '"" @3:45-3:61' }])
   })
 
@@ -95,7 +123,11 @@ describe('az CLI reader: shell scripts', () => {
       'ID=$(az aks nodepool snapshot show --name MySnapshot --resource-group rg --query id -o tsv)',
       '"/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/MySnapshot"~'
     ],
-    ['az aks show', 'ID="$(az aks show -n aks1 -g rg --query id --output tsv)"', '"/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks1"~'],
+    [
+      'az aks show',
+      'ID="$(az aks show -n aks1 -g rg --query id --output tsv)"',
+      '"/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks1"~'
+    ],
     [
       'az aks snapshot show (preview)',
       'ID=`az aks snapshot show -n s1 -g rg --query id -o tsv`',
@@ -111,7 +143,11 @@ describe('az CLI reader: shell scripts', () => {
       'ID=$(az aks nodepool snapshot show -n s1 -g "$RG" --query id -o tsv)',
       '"/subscriptions/{?}/resourceGroups/{?}/providers/Microsoft.ContainerService/snapshots/s1"~'
     ],
-    ['another query', 'ID=$(az aks nodepool snapshot show -n s1 -g rg --query kubernetesVersion -o tsv)', '?the output of az aks nodepool snapshot show'],
+    [
+      'another query',
+      'ID=$(az aks nodepool snapshot show -n s1 -g rg --query kubernetesVersion -o tsv)',
+      '?the output of az aks nodepool snapshot show'
+    ],
     ['another command', 'ID=$(cat snapshot.txt)', '?the output of $(cat snapshot.txt)']
   ])('reads $(%s ... --query id -o tsv) as the id of what it names', async (_, assignment, id) => {
     const script = `${assignment}\naz aks nodepool add -n np --cluster-name c --snapshot-id $ID\n`
@@ -120,14 +156,27 @@ describe('az CLI reader: shell scripts', () => {
   })
 
   it('reads documentation placeholders as unknown values, not syntax', async () => {
-    const script = 'az aks nodepool add --resource-group <resource-group> --cluster-name <cluster-name> --name <nodepool-name> --snapshot-id "<snapshot-id>"\n'
+    const script =
+      'az aks nodepool add --resource-group <resource-group> --cluster-name <cluster-name> --name <nodepool-name> --snapshot-id "<snapshot-id>"\n'
     const result = await read('a.sh', script)
     expect(result.problems).toEqual([])
     expect(result.declarations.map((d) => d.kind === 'pool' && [d.name, d.cluster, d.snapshot?.id])).toEqual([
       [
-        { known: false, reason: 'documentation placeholder <nodepool-name>', span: { file: 'a.sh', line: 1, column: 85, endLine: 1, endColumn: 107 } },
-        { known: false, reason: 'documentation placeholder <cluster-name>', span: { file: 'a.sh', line: 1, column: 55, endLine: 1, endColumn: 84 } },
-        { known: false, reason: 'documentation placeholder <snapshot-id>', span: { file: 'a.sh', line: 1, column: 108, endLine: 1, endColumn: 137 } }
+        {
+          known: false,
+          reason: 'documentation placeholder <nodepool-name>',
+          span: { file: 'a.sh', line: 1, column: 85, endLine: 1, endColumn: 107 }
+        },
+        {
+          known: false,
+          reason: 'documentation placeholder <cluster-name>',
+          span: { file: 'a.sh', line: 1, column: 55, endLine: 1, endColumn: 84 }
+        },
+        {
+          known: false,
+          reason: 'documentation placeholder <snapshot-id>',
+          span: { file: 'a.sh', line: 1, column: 108, endLine: 1, endColumn: 137 }
+        }
       ]
     ])
   })
@@ -152,14 +201,19 @@ describe('az CLI reader: shell scripts', () => {
 
   it('keeps columns right with CRLF line endings', async () => {
     const script = 'RG=rg1\r\naz aks nodepool add -g $RG -n np \\\r\n  --cluster-name c\r\n'
-    expect(await pick('a.sh', script, ['at', 'name', 'cluster'])).toEqual([{ at: '2:1-2:3', name: '"np" @2:28-2:33', cluster: '"c" @3:3-3:19' }])
+    expect(await pick('a.sh', script, ['at', 'name', 'cluster'])).toEqual([
+      { at: '2:1-2:3', name: '"np" @2:28-2:33', cluster: '"c" @3:3-3:19' }
+    ])
   })
 
   it('reports an unterminated quote at the quote, and still reads the commands before it', async () => {
     const script = 'az aks nodepool add -n np --cluster-name c\necho "oops\naz aks upgrade -n c\n'
     const result = await read('scripts/a.sh', script)
     expect(result.problems).toEqual([
-      { message: 'unterminated quoted string (the " here is never closed)', span: { file: 'scripts/a.sh', line: 2, column: 6, endLine: 2, endColumn: 7 } }
+      {
+        message: 'unterminated quoted string (the " here is never closed)',
+        span: { file: 'scripts/a.sh', line: 2, column: 6, endLine: 2, endColumn: 7 }
+      }
     ])
     expect(result.declarations.map((d) => d.resource)).toEqual(['az aks nodepool add np'])
   })
@@ -185,7 +239,8 @@ describe('az CLI reader: shell scripts', () => {
   })
 
   it('counts a snapshot reference as present when arguments it cannot see may hold it', async () => {
-    const script = 'az aks nodepool add --cluster-name c --name np $EXTRA_ARGS\naz aks nodepool upgrade --cluster-name c --name np "${UPGRADE_OPTS[@]}"\n'
+    const script =
+      'az aks nodepool add --cluster-name c --name np $EXTRA_ARGS\naz aks nodepool upgrade --cluster-name c --name np "${UPGRADE_OPTS[@]}"\n'
     expect(await pick('a.sh', script, ['snapshot'])).toEqual([
       { snapshot: '?the arguments $EXTRA_ARGS are not known @1:48-1:59' },
       { snapshot: '?the arguments "${UPGRADE_OPTS[@]}" are not known @2:52-2:72' }
@@ -203,4 +258,3 @@ describe('az CLI reader: shell scripts', () => {
     }
   })
 })
-

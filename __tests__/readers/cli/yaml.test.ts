@@ -52,8 +52,12 @@ describe('az CLI reader: GitHub workflows', () => {
   })
 
   it('yields nothing for YAML without scripts, and nothing for broken YAML that cannot hold scripts (a Helm template)', async () => {
-    expect(await read('k8s/deploy.yaml', 'apiVersion: v1\nkind: ConfigMap\ndata:\n  run: "az aks nodepool add"\n')).toMatchObject({ problems: [] })
-    expect(await read('charts/x/templates/cm.yaml', 'metadata:\n  name: {{ .Values.name }}\n  labels:\n{{ toYaml .Values.labels | indent 4 }}\n')).toEqual({
+    expect(await read('k8s/deploy.yaml', 'apiVersion: v1\nkind: ConfigMap\ndata:\n  run: "az aks nodepool add"\n')).toMatchObject({
+      problems: []
+    })
+    expect(
+      await read('charts/x/templates/cm.yaml', 'metadata:\n  name: {{ .Values.name }}\n  labels:\n{{ toYaml .Values.labels | indent 4 }}\n')
+    ).toEqual({
       declarations: [],
       problems: []
     })
@@ -63,13 +67,20 @@ describe('az CLI reader: GitHub workflows', () => {
     const text = 'on: push\njobs:\n  a:\n    steps:\n\t  - run: az aks upgrade -n c -g rg\n'
     expect(await read('.github/workflows/bad.yml', text)).toEqual({
       declarations: [],
-      problems: [{ message: 'YAML syntax error: Tabs are not allowed as indentation', span: { file: '.github/workflows/bad.yml', line: 5, column: 1, endLine: 5, endColumn: 4 } }]
+      problems: [
+        {
+          message: 'YAML syntax error: Tabs are not allowed as indentation',
+          span: { file: '.github/workflows/bad.yml', line: 5, column: 1, endLine: 5, endColumn: 4 }
+        }
+      ]
     })
   })
 
   it('maps a plain scalar folded over several lines back to each line', async () => {
     const text = 'jobs:\n  a:\n    steps:\n      - run: az aks nodepool add\n          --name np\n          --cluster-name c\n'
-    expect(await pick('.github/workflows/p.yml', text, ['at', 'name', 'cluster'])).toEqual([{ at: '4:14-4:16', name: '"np" @5:11-5:20', cluster: '"c" @6:11-6:27' }])
+    expect(await pick('.github/workflows/p.yml', text, ['at', 'name', 'cluster'])).toEqual([
+      { at: '4:14-4:16', name: '"np" @5:11-5:20', cluster: '"c" @6:11-6:27' }
+    ])
   })
 
   it('reads a folded scalar as one command line', async () => {

@@ -55,8 +55,7 @@ async function readScripts(file: SourceFile, context: ReaderContext) {
     const masked = maskScript(script.text, script)
     const parsed: ParsedScript =
       script.language === 'shell' ? await parseShell(masked.text, masked.masks) : parsePowerShell(masked.text, masked.masks)
-    if (script.reportProblems)
-      for (const p of parsed.problems) problems.push({ message: p.message, span: script.span(p.start, p.end) })
+    if (script.reportProblems) for (const p of parsed.problems) problems.push({ message: p.message, span: script.span(p.start, p.end) })
     interpreter.run(script, parsed.stmts, markdown)
   }
   return { declarations: interpreter.finish(), problems }

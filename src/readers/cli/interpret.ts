@@ -13,7 +13,7 @@ import {
   type Value
 } from '../../model.js'
 import { findSnapshot, type Catalog } from '../../policy/catalog.js'
-import { arg, literal, parseAz, type AzArg, type AzCommand } from './az.js'
+import { arg, parseAz, type AzArg, type AzCommand } from './az.js'
 import { clusterId, parseId, poolId, snapshotId, type ResourceRef, type Segment } from './ids.js'
 import type { Part, ScriptText, Stmt, Word } from './script.js'
 
@@ -109,7 +109,8 @@ export class Interpreter {
     }
     const e = stmt.value ? this.evaluate(stmt.value) : { value: known(''), uses: [] }
     if (stmt.append && before) {
-      const joined = before.value.known && e.value.known ? known(before.value.value + e.value.value) : unknown(`$${stmt.name} is appended to`)
+      const joined =
+        before.value.known && e.value.known ? known(before.value.value + e.value.value) : unknown(`$${stmt.name} is appended to`)
       this.env.set(stmt.name, { value: joined, uses: [...before.uses, ...e.uses] })
       return
     }
@@ -217,7 +218,12 @@ export class Interpreter {
     if (!a?.value) return '?'
     const v = this.evaluate(a.value).value
     if (v.known && !v.partial) return v.value.toLowerCase()
-    return '?' + this.raw(a.value).replace(/["']/g, '').replace(/\$\{(\w+)\}/g, '$$$1')
+    return (
+      '?' +
+      this.raw(a.value)
+        .replace(/["']/g, '')
+        .replace(/\$\{(\w+)\}/g, '$$$1')
+    )
   }
 
   private segment(cmd: AzCommand, ...flags: string[]): Segment {
@@ -270,14 +276,24 @@ export class Interpreter {
       case 'aks snapshot create':
         if (!arg(cmd, 'nodepool-id')) return undefined // a managed cluster snapshot (current aks-preview)
         this.previewNodePoolSnapshots = true
-        this.deprecated(cmd, 'az aks snapshot create --nodepool-id', 'the preview-era node pool snapshot command', 'az aks nodepool snapshot create')
+        this.deprecated(
+          cmd,
+          'az aks snapshot create --nodepool-id',
+          'the preview-era node pool snapshot command',
+          'az aks nodepool snapshot create'
+        )
         return this.takeSnapshot(cmd)
       case 'aks snapshot show':
       case 'aks snapshot list':
       case 'aks snapshot delete': {
         const verb = cmd.path.split(' ')[2]
         const use: PreviewUse = {
-          declaration: this.command(cmd, `az aks snapshot ${verb}`, 'the preview-era node pool snapshot command', `az aks nodepool snapshot ${verb}`),
+          declaration: this.command(
+            cmd,
+            `az aks snapshot ${verb}`,
+            'the preview-era node pool snapshot command',
+            `az aks nodepool snapshot ${verb}`
+          ),
           fed: false
         }
         this.previewUses.push(use)
@@ -402,12 +418,14 @@ export class Interpreter {
     if (e.ref?.type === 'snapshot') declared = this.snapshots.get(e.ref.key)?.properties
     else if (e.value.known && e.value.value) {
       const parsed = parseId(e.value.value)
-      if (parsed?.type === 'snapshot' && parsed.rg && parsed.name) declared = this.snapshots.get(`${parsed.rg.toLowerCase()}/${parsed.name.toLowerCase()}`)?.properties
+      if (parsed?.type === 'snapshot' && parsed.rg && parsed.name)
+        declared = this.snapshots.get(`${parsed.rg.toLowerCase()}/${parsed.name.toLowerCase()}`)?.properties
     }
     const value = e.value as Value<string | null>
     const ref: SnapshotRef = declared ? { id: value, resolved: declared } : { id: value }
     let properties = declared
-    if (!properties && this.catalog && e.value.known && !e.value.partial && e.value.value) properties = findSnapshot(this.catalog, e.value.value)
+    if (!properties && this.catalog && e.value.known && !e.value.partial && e.value.value)
+      properties = findSnapshot(this.catalog, e.value.value)
     return { ref, properties, declared }
   }
 
@@ -471,7 +489,9 @@ export class Interpreter {
       vmSize: this.field(cmd, ['node-vm-size']),
       location: cluster?.location ? known(cluster.location) : unknown("the cluster's region is not known"),
       kubernetesVersion: this.field(cmd, ['kubernetes-version']),
-      controlPlaneVersion: cluster?.controlPlaneVersion ? known(cluster.controlPlaneVersion) : unknown("the cluster's control plane version is not known"),
+      controlPlaneVersion: cluster?.controlPlaneVersion
+        ? known(cluster.controlPlaneVersion)
+        : unknown("the cluster's control plane version is not known"),
       osType: this.field(cmd, ['os-type']),
       osSku: this.field(cmd, ['os-sku']),
       enableFips: this.switchValue(cmd, 'enable-fips-image'),
@@ -485,7 +505,13 @@ export class Interpreter {
   }
 
   /** Records what a new pool is: what it states, else its snapshot's properties, else the CLI's defaults. */
-  private remember(cluster: ClusterState, clusterKey: string, poolKey: string, decl: PoolDeclaration, snapshot?: Partial<SnapshotInfo>): void {
+  private remember(
+    cluster: ClusterState,
+    clusterKey: string,
+    poolKey: string,
+    decl: PoolDeclaration,
+    snapshot?: Partial<SnapshotInfo>
+  ): void {
     const fromSnapshot = decl.snapshot !== undefined
     const stated = <T>(v: Value<T>): T | undefined => (v.known && !v.partial ? v.value : undefined)
     const state: PoolState = {
@@ -525,15 +551,20 @@ export class Interpreter {
       controlPlaneOnly: false,
       kubernetesVersion,
       ...(ref ? { snapshot: ref } : {}),
-      currentKubernetesVersion: pool?.kubernetesVersion ? known(pool.kubernetesVersion) : unknown("the pool's current version is not known"),
-      currentNodeImageVersion: pool?.nodeImageVersion ? known(pool.nodeImageVersion) : unknown("the pool's current node image is not known"),
+      currentKubernetesVersion: pool?.kubernetesVersion
+        ? known(pool.kubernetesVersion)
+        : unknown("the pool's current version is not known"),
+      currentNodeImageVersion: pool?.nodeImageVersion
+        ? known(pool.nodeImageVersion)
+        : unknown("the pool's current node image is not known"),
       location: cluster?.location ? known(cluster.location) : unknown("the cluster's region is not known")
     }
     this.declarations.push(decl)
     if (!pool) return
     // After the upgrade the pool runs the snapshot's versions, or the stated one with the latest image.
     if (ref) {
-      pool.kubernetesVersion = knownText(kubernetesVersion) ?? properties?.kubernetesVersion ?? (nodeImageOnly ? pool.kubernetesVersion : undefined)
+      pool.kubernetesVersion =
+        knownText(kubernetesVersion) ?? properties?.kubernetesVersion ?? (nodeImageOnly ? pool.kubernetesVersion : undefined)
       pool.nodeImageVersion = properties?.nodeImageVersion
     } else {
       if (!nodeImageOnly) pool.kubernetesVersion = knownText(kubernetesVersion)
@@ -558,7 +589,9 @@ export class Interpreter {
       nodeImageOnly,
       controlPlaneOnly,
       kubernetesVersion,
-      currentKubernetesVersion: cluster?.controlPlaneVersion ? known(cluster.controlPlaneVersion) : unknown("the cluster's current version is not known"),
+      currentKubernetesVersion: cluster?.controlPlaneVersion
+        ? known(cluster.controlPlaneVersion)
+        : unknown("the cluster's current version is not known"),
       currentNodeImageVersion: unknown('a cluster upgrade covers several pools'),
       location: cluster?.location ? known(cluster.location) : unknown("the cluster's region is not known")
     }
@@ -641,5 +674,3 @@ function stripSpan<T>(v: Value<T>): Value<T> {
   void _span
   return rest as Value<T>
 }
-
-export { literal }

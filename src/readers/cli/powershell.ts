@@ -99,7 +99,11 @@ class PsParser {
         break
       }
       if (c === '`' && /^`\r?\n/.test(this.src.slice(this.pos, this.pos + 3))) break
-      if (c === '@' && (this.src[this.pos + 1] === '"' || this.src[this.pos + 1] === "'") && /^\r?\n/.test(this.src.slice(this.pos + 2, this.pos + 4)))
+      if (
+        c === '@' &&
+        (this.src[this.pos + 1] === '"' || this.src[this.pos + 1] === "'") &&
+        /^\r?\n/.test(this.src.slice(this.pos + 2, this.pos + 4))
+      )
         parts.push(...this.hereString())
       else if (c === "'") parts.push(...this.singleQuoted())
       else if (c === '"') parts.push(...this.doubleQuoted())
@@ -239,7 +243,8 @@ function variable(name: string, start: number, end: number): Part {
   const lower = name.toLowerCase()
   if (lower === 'true' || lower === 'false') return { kind: 'value', value: known(lower), start, end }
   if (lower === 'null') return { kind: 'value', value: known(''), start, end }
-  if (lower === '_' || lower === 'args' || lower === 'psitem') return { kind: 'value', value: unknown(`automatic variable $${name}`), start, end }
+  if (lower === '_' || lower === 'args' || lower === 'psitem')
+    return { kind: 'value', value: unknown(`automatic variable $${name}`), start, end }
   const scoped = /^(?:script|global|local|private|using):(.*)$/.exec(lower)
   return { kind: 'var', name: scoped ? scoped[1] : lower, start, end }
 }

@@ -65,7 +65,13 @@ class Builder {
             out.push({
               kind: 'assign',
               name: variable.text,
-              value: { parts: [{ kind: 'value', value: unknown(`loop variable $${variable.text}`), start: variable.startIndex, end: variable.endIndex }], start: variable.startIndex, end: variable.endIndex },
+              value: {
+                parts: [
+                  { kind: 'value', value: unknown(`loop variable $${variable.text}`), start: variable.startIndex, end: variable.endIndex }
+                ],
+                start: variable.startIndex,
+                end: variable.endIndex
+              },
               start: variable.startIndex,
               end: variable.endIndex
             })
@@ -239,7 +245,11 @@ function firstProblem(root: Node, source: string): ScriptProblem | undefined {
   if (found.isMissing) {
     const parent = found.parent
     if (parent && (parent.type === 'string' || parent.type === 'raw_string'))
-      return { message: `unterminated quoted string (the ${source[parent.startIndex]} here is never closed)`, start: parent.startIndex, end: parent.startIndex + 1 }
+      return {
+        message: `unterminated quoted string (the ${source[parent.startIndex]} here is never closed)`,
+        start: parent.startIndex,
+        end: parent.startIndex + 1
+      }
     if (parent && parent.type === 'command_substitution')
       return { message: 'unterminated command substitution: $( is never closed', start: parent.startIndex, end: parent.startIndex + 2 }
     return { message: `shell syntax error: expected ${found.type}`, start: found.startIndex, end: found.startIndex }
@@ -248,7 +258,11 @@ function firstProblem(root: Node, source: string): ScriptProblem | undefined {
   // unpaired inside it (outside any string) is what the shell would choke on.
   const quote = unpairedQuote(found)
   if (quote)
-    return { message: `unterminated quoted string (the ${quote.type} here is never closed)`, start: quote.startIndex, end: quote.startIndex + 1 }
+    return {
+      message: `unterminated quoted string (the ${quote.type} here is never closed)`,
+      start: quote.startIndex,
+      end: quote.startIndex + 1
+    }
   const text = source.slice(found.startIndex, found.endIndex)
   const first = text.split('\n')[0].slice(0, 40)
   return { message: `shell syntax error near '${first}'`, start: found.startIndex, end: found.startIndex + Math.min(first.length, 40) }

@@ -45,7 +45,15 @@ export function copyTree(tree: Tree, source: string): SyntaxNode {
   const cursor = tree.walk()
   try {
     const make = (): SyntaxNode =>
-      new SyntaxNode(cursor.nodeType, cursor.nodeIsNamed, cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex, cursor.currentFieldName, source)
+      new SyntaxNode(
+        cursor.nodeType,
+        cursor.nodeIsNamed,
+        cursor.nodeIsMissing,
+        cursor.startIndex,
+        cursor.endIndex,
+        cursor.currentFieldName,
+        source
+      )
     const root = make()
     const stack: SyntaxNode[] = [root]
     // Iterative walk: deep scripts must not exhaust the JavaScript stack.

@@ -32,7 +32,11 @@ export function yamlScripts(path: string, text: string, index: LineIndex): { scr
 }
 
 function mayHoldScripts(path: string, text: string): boolean {
-  return /(^|\/)\.github\/workflows\//.test(path) || /pipelines?/i.test(path) || /^\s*-?\s*(run|script|inlineScript|bash|pwsh|powershell)\s*:/m.test(text)
+  return (
+    /(^|\/)\.github\/workflows\//.test(path) ||
+    /pipelines?/i.test(path) ||
+    /^\s*-?\s*(run|script|inlineScript|bash|pwsh|powershell)\s*:/m.test(text)
+  )
 }
 
 type Ancestors = readonly unknown[]
@@ -40,7 +44,9 @@ type Ancestors = readonly unknown[]
 function collect(doc: Document, path: string, text: string, index: LineIndex, out: ScriptText[]): void {
   const root = doc.contents
   const github = /(^|\/)\.github\/workflows\//.test(path) || (isMap(root) && root.has('jobs') && (root.has('on') || root.has(true)))
-  const pipelines = !github && (/pipelines?/i.test(path) || (isMap(root) && ['trigger', 'pr', 'pool', 'stages', 'extends', 'steps', 'jobs'].some((k) => root.has(k))))
+  const pipelines =
+    !github &&
+    (/pipelines?/i.test(path) || (isMap(root) && ['trigger', 'pr', 'pool', 'stages', 'extends', 'steps', 'jobs'].some((k) => root.has(k))))
   visit(doc, {
     Pair(_, pair, ancestors) {
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined
@@ -131,9 +137,13 @@ function environment(ancestors: Ancestors, pipelines: boolean, language: Languag
   for (const a of ancestors) {
     if (!isMap(a)) continue
     const e = a.get('env')
-    if (isMap(e)) for (const item of e.items) if (isScalar(item.key)) setVar(String(item.key.value), isScalar(item.value) ? item.value.value : undefined)
+    if (isMap(e))
+      for (const item of e.items)
+        if (isScalar(item.key)) setVar(String(item.key.value), isScalar(item.value) ? item.value.value : undefined)
     const v = a.get('variables')
-    if (isMap(v)) for (const item of v.items) if (isScalar(item.key)) setVar(String(item.key.value), isScalar(item.value) ? item.value.value : undefined)
+    if (isMap(v))
+      for (const item of v.items)
+        if (isScalar(item.key)) setVar(String(item.key.value), isScalar(item.value) ? item.value.value : undefined)
     if (isSeq(v))
       for (const item of v.items) {
         if (!isMap(item)) continue
@@ -177,7 +187,12 @@ function scalarScript(node: Scalar, text: string, index: LineIndex, language: La
       if (i < lines.length - 1) {
         // A folded scalar joins a line to the next one with a space, unless either is blank or more indented.
         const next = lines[i + 1].text
-        const fold = node.type === 'BLOCK_FOLDED' && line.text.trim() && next.trim() && !/^\s/.test(line.text.slice(cut)) && !/^\s/.test(next.slice(cut))
+        const fold =
+          node.type === 'BLOCK_FOLDED' &&
+          line.text.trim() &&
+          next.trim() &&
+          !/^\s/.test(line.text.slice(cut)) &&
+          !/^\s/.test(next.slice(cut))
         body += fold ? ' ' : '\n'
       }
     })
