@@ -102,8 +102,8 @@ describe('Bicep parser: every construct parses without error', () => {
     ],
     [
       'user-defined types',
-      "type pool = {\n  name: string\n  vmSize: string?\n}\n@export()\ntype pools = pool[]\ntype mode =\n  | 'System'\n  | 'User'\ntype derived = resourceInput<'Microsoft.ContainerService/managedClusters@2024-01-01'>.properties.agentPoolProfiles[*]\ntype nn = string?\ntype nonNull = nn!",
-      ['Type pool', 'Type pools', 'Type mode', 'Type derived', 'Type nn', 'Type nonNull']
+      "type pool = {\n  name: string\n  vmSize: string?\n}\n@export()\ntype pools = pool[]\ntype mode =\n  | 'System'\n  | 'User'\ntype derived = resourceInput<'Microsoft.ContainerService/managedClusters@2024-01-01'>.properties.agentPoolProfiles[*]\ntype nn = string?\ntype nonNull = nn!\ntype sa = resource<'Microsoft.Storage/storageAccounts@2023-01-01'>",
+      ['Type pool', 'Type pools', 'Type mode', 'Type derived', 'Type nn', 'Type nonNull', 'Type sa']
     ],
     [
       'var with type and expressions',

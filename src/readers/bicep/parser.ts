@@ -736,7 +736,7 @@ export function parse(text: string): ParseResult {
           i++
           return parsePrimaryType()
         }
-        if ((t.value === 'resourceInput' || t.value === 'resourceOutput') && cur().kind === '<') {
+        if ((t.value === 'resourceInput' || t.value === 'resourceOutput' || t.value === 'resource') && cur().kind === '<') {
           i++
           skipLines()
           const s = parseString()
