@@ -18,6 +18,8 @@ import { checkRules } from './preflight.js'
  * shape of outputs, summaries and CLI text.
  */
 
+export const NOTHING_CHANGED = 'Nothing was changed in Azure.'
+
 export interface PolicyContext {
   policy: Policy
   catalog?: Catalog
@@ -146,18 +148,15 @@ export async function readCluster(
 ): Promise<ManagedCluster | undefined> {
   const id = formatClusterId({ subscriptionId: azure.subscriptionId, resourceGroup, cluster: name })
   try {
-    const found = await azure.getOptional('read cluster', id, () => azure.client.managedClusters.get(resourceGroup, name, azure.options))
-    if (!found && !optional)
-      throw new PreflightError(
-        `cluster ${name} not found in resource group ${resourceGroup} (subscription ${azure.subscriptionId}). Nothing was changed in Azure.`
-      )
-    return found
+    return await azure.call('read cluster', id, () => azure.client.managedClusters.get(resourceGroup, name, azure.options))
   } catch (err) {
-    if (err instanceof AzureOperationError && err.details.code === 'ResourceGroupNotFound')
-      throw new PreflightError(
-        `resource group ${resourceGroup} not found in subscription ${azure.subscriptionId}. Nothing was changed in Azure.`
-      )
-    throw err
+    if (!(err instanceof AzureOperationError) || err.details.status !== 404) throw err
+    if (err.details.code === 'ResourceGroupNotFound')
+      throw new PreflightError(`resource group ${resourceGroup} not found in subscription ${azure.subscriptionId}. ${NOTHING_CHANGED}`)
+    if (optional) return undefined
+    throw new PreflightError(
+      `cluster ${name} not found in resource group ${resourceGroup} (subscription ${azure.subscriptionId}). ${NOTHING_CHANGED}`
+    )
   }
 }
 
@@ -352,5 +351,3 @@ export function checkPoolName(inputs: Inputs, name: string, osType: string | und
       `${inputs.describe('nodepool-name')} '${name}' is not a valid ${osType === 'Windows' ? 'Windows ' : ''}node pool name: lower-case letters and digits, starting with a letter, at most ${max} characters`
     )
 }
-
-export const NOTHING_CHANGED = 'Nothing was changed in Azure.'
