@@ -11,7 +11,7 @@ import type { ReaderContext } from '../types.js'
 import { attribute, blocksOf, type Attribute, type Block, type Body, type Expr } from './ast.js'
 import { Scope, evaluateAttribute, joinId } from './evaluate.js'
 import { applyType } from './types.js'
-import { EvalError, Lazy, Unknown, isObj, obj, type Obj, type Val } from './values.js'
+import { EvalError, Lazy, PartialString, Unknown, isObj, obj, type Obj, type Val } from './values.js'
 
 export interface ParsedFile {
   path: string
@@ -397,7 +397,10 @@ export function computedId(mode: 'managed' | 'data', type: string, v: Obj): Val 
       if (typeof t !== 'string') return new Unknown('the type of an azapi_resource is not known')
       if (mode === 'data' && Object.prototype.hasOwnProperty.call(v, 'resource_id')) return v.resource_id
       const segments = t.replace(/@.*$/, '').split('/')
-      if (segments.length === 2) return joinId([get('parent_id'), `/providers/${segments.join('/')}/`, get('name')])
+      if (segments.join('/').toLowerCase() === 'microsoft.resources/resourcegroups') return joinId(rgId(get('name')))
+      // Without a known parent, a top-level resource is taken to be in some resource group: the id keeps its shape.
+      const parent = Object.prototype.hasOwnProperty.call(v, 'parent_id') && typeof v.parent_id === 'string' ? v.parent_id : v.parent_id instanceof PartialString ? v.parent_id : joinId(rgId(SUBSCRIPTION))
+      if (segments.length === 2) return joinId([parent, `/providers/${segments.join('/')}/`, get('name')])
       return joinId([get('parent_id'), `/${segments[segments.length - 1]}/`, get('name')])
     }
   }
