@@ -4,14 +4,14 @@
  *   1. every valid sample `.bicep`/`.bicepparam` must parse with no error
  *      (folders named Invalid*, and the compiler's annotated baseline copies
  *      such as `main.tokens.bicep`, are skipped);
- *   2. for every sample with a `main.json` (what the real compiler produced)
- *      that touches Microsoft.ContainerService, the pool and snapshot
- *      declarations read from the `.bicep` must equal those the ARM reader
- *      reads from `main.json`.
+ *   2. for every sample with a `main.json` (what the real compiler produced),
+ *      the pool and snapshot declarations read from the `.bicep` must equal
+ *      those the ARM reader reads from `main.json` (the samples that touch
+ *      Microsoft.ContainerService are listed; the others must give none).
  *
  *   npx tsx scripts/parity.ts <path to a Bicep checkout> [--verbose]
  *
- * Exit code 1 when a figure misses its bar (99% parsed; all AKS samples agree).
+ * Exit code 1 when a figure misses its bar (99% parsed; every sample agrees).
  */
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
