@@ -98,7 +98,7 @@ const PARSED_MODULES_KEPT = 256
 
 async function load(file: string, context: ReaderContext, cache: Map<string, SourceUnit | null>): Promise<SourceUnit | null> {
   if (cache.has(file)) return cache.get(file)!
-  const raw = await context.readFile(file)
+  const raw = await readSafely(context, file)
   let unit: SourceUnit | null = null
   if (raw !== undefined) {
     const text = raw.replace(/^\uFEFF/, '')
@@ -123,7 +123,7 @@ async function parameterSets(template: string, context: ReaderContext): Promise<
   const sets: { label: string; values: Map<string, Slot> }[] = []
   for (const entry of entries.filter((e) => /\.bicepparam$/i.test(e)).sort()) {
     const file = entry.includes('/') ? entry : path.posix.join(dir, entry)
-    const text = await context.readFile(file)
+    const text = await readSafely(context, file)
     if (text === undefined) continue
     const clean = text.replace(/^\uFEFF/, '')
     const ast: Program = parse(clean).ast
@@ -147,7 +147,7 @@ async function parameterValues(
   const base = ast.statements.find((s) => s.kind === 'Extends')
   if (base?.kind === 'Extends' && base.path.kind === 'String' && !base.path.exprs.length && depth < 4) {
     const basePath = resolveRelative(file, base.path.parts[0]!)
-    const baseText = await context.readFile(basePath)
+    const baseText = await readSafely(context, basePath)
     if (baseText !== undefined) {
       const clean = baseText.replace(/^\uFEFF/, '')
       values = await parameterValues(basePath, clean, parse(clean).ast, context, depth + 1)
@@ -156,4 +156,13 @@ async function parameterValues(
   const ev = new Evaluation({ path: file, text, ast })
   for (const s of ast.statements) if (s.kind === 'Param' && s.value) values.set(s.name.name, { value: ev.param(s.name.name) })
   return values
+}
+
+/** A module or parameter file that cannot be read is one we do not know, not a failure of this file. */
+async function readSafely(context: ReaderContext, file: string): Promise<string | undefined> {
+  try {
+    return await context.readFile(file)
+  } catch {
+    return undefined
+  }
 }
