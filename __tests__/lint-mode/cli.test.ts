@@ -231,10 +231,12 @@ describe('aks-snapshot lint (CLI)', () => {
 describe('resolve-live', () => {
   afterEach(() => setLiveLookup(undefined))
 
-  it('is a usage error while no Azure look-up is available', async () => {
+  it('opens Azure access only when asked, so its inputs are checked then', async () => {
     const io = fakeIO()
-    expect(await main(['lint', '--resolve-live'], io)).toBe(2)
-    expect(io.err).toBe('error: --resolve-live needs Azure access, which this version of aks-snapshot cannot use from lint yet\n')
+    expect(await main(['lint', '--resolve-live', '--environment', 'custom'], io)).toBe(2)
+    expect(io.err).toBe('error: --arm-endpoint is required: environment custom needs arm-endpoint and authority-host\n')
+    // Without resolve-live the same Azure inputs are not even read.
+    expect(await main(['lint', '--environment', 'custom', '--format', 'json'], fakeIO())).toBe(1)
   })
 
   it('passes the registered look-up to the engine', async () => {

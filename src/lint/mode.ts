@@ -28,10 +28,10 @@ const COMMENT_MAX_BYTES = 60_000
 export type LiveLookup = Required<Pick<SnapshotSources, 'resolveLive' | 'supportedVersionsLive'>>
 
 /**
- * Where `resolve-live` gets Azure access. The Azure half provides it (it
- * needs the credential and the ARM client) through `setLiveLookup`; until
- * then, asking for resolve-live is a clear usage error rather than a silent
- * no-op. Registered, not imported, so plain lint never loads the Azure SDK.
+ * Where `resolve-live` gets Azure access: `src/azure/live.ts`, imported only
+ * when resolve-live is on, so plain lint never loads the Azure SDK (the
+ * import is static text, so the bundler still includes it). Tests may
+ * register another loader with `setLiveLookup`.
  */
 let loadLiveLookup: ((inputs: Inputs, host: Host) => Promise<LiveLookup>) | undefined
 
@@ -272,11 +272,9 @@ function githubToken(inputs: Inputs, host: Host, env: NodeJS.ProcessEnv, feature
 }
 
 async function liveLookup(inputs: Inputs, host: Host): Promise<LiveLookup> {
-  if (!loadLiveLookup)
-    throw new UsageError(
-      `${inputs.describe('resolve-live')} needs Azure access, which this version of aks-snapshot cannot use from lint yet`
-    )
-  return loadLiveLookup(inputs, host)
+  if (loadLiveLookup) return loadLiveLookup(inputs, host)
+  const { openLiveLookup } = await import('../azure/live.js')
+  return openLiveLookup(inputs, host)
 }
 
 async function readCatalog(file: string) {
