@@ -8,8 +8,8 @@ import { parseSnapshotId } from './ids.js'
  * Live look-ups for lint's `resolve-live` (SPEC §5, "where snapshot
  * properties come from"): snapshot properties by id, read from ARM in the
  * subscription each id names, and the Kubernetes versions a region supports.
- * The shape is lint's LiveLookup; lint registers it with
- * `setLiveLookup((inputs, host) => import('../azure/live.js').then((m) => m.openLiveLookup(inputs, host)))`.
+ * The shape is lint's LiveLookup; lint imports this module only when
+ * resolve-live is on, so plain lint never loads the SDK.
  */
 export interface LiveLookup {
   resolveLive: (ids: string[]) => Promise<Map<string, Partial<SnapshotInfo>>>
