@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { AzureOperationError, PreflightError } from '../../src/errors.js'
@@ -242,6 +242,7 @@ describe('snapshot mode against the emulator', () => {
     )
     await run(inputs({ ...poolInputs, catalog: file, pin: 'prod' }), new FakeHost())
     const catalog = JSON.parse(readFileSync(file, 'utf8'))
+    rmSync(dir, { recursive: true, force: true })
     expect(catalog.snapshots.map((s: { id: string }) => s.id)).toEqual([snapPath('rg-aks', 'snap1'), zId])
     expect(catalog.snapshots[0]).toMatchObject({
       id: snapPath('rg-aks', 'snap1'),
