@@ -125,3 +125,21 @@ describe('az CLI reader: Azure Pipelines', () => {
     ])
   })
 })
+
+describe('az CLI reader: other CI YAML', () => {
+  it('reads GitLab-style script lists (before_script, script, after_script) as one shell session', async () => {
+    const text = [
+      'deploy:',
+      '  image: mcr.microsoft.com/azure-cli',
+      '  before_script:',
+      '    - export POOL=user1',
+      '  script:',
+      '    - az aks nodepool upgrade -g rg --cluster-name c -n "$POOL" --node-image-only',
+      '    - "az aks nodepool add -g rg --cluster-name c -n user2 --snapshot-id $SNAPSHOT_ID"'
+    ].join('\n')
+    expect(await pick('.gitlab-ci.yml', text, ['at', 'name', 'snapshot'])).toEqual([
+      { at: '6:7-6:9', name: '"user1" @6:54-6:64' },
+      { at: '7:8-7:10', name: '"user2" @7:51-7:59', snapshot: '?$SNAPSHOT_ID is set outside the script @7:60-7:86' }
+    ])
+  })
+})

@@ -49,14 +49,16 @@ async function readScripts(file: SourceFile, context: ReaderContext) {
   if (!scripts.length || !scripts.some((s) => /\baz\b/.test(s.text))) return { declarations: [], problems }
 
   const interpreter = new Interpreter(await catalogFor(context))
+  let session: object | undefined
   for (const script of scripts) {
-    // Nothing to learn from a script without az, unless (in Markdown) it sets variables for later fences.
-    if (!/\baz\b/.test(script.text) && !(markdown && script.text.includes('='))) continue
+    // Nothing to learn from a script without az, unless it sets variables for later scripts (Markdown fences, a CI job's session).
+    if (!/\baz\b/.test(script.text) && !((markdown || script.session) && script.text.includes('='))) continue
     const masked = maskScript(script.text, script)
     const parsed: ParsedScript =
       script.language === 'shell' ? await parseShell(masked.text, masked.masks) : parsePowerShell(masked.text, masked.masks)
     if (script.reportProblems) for (const p of parsed.problems) problems.push({ message: p.message, span: script.span(p.start, p.end) })
-    interpreter.run(script, parsed.stmts, markdown)
+    interpreter.run(script, parsed.stmts, markdown || (script.session !== undefined && script.session === session))
+    session = script.session
   }
   return { declarations: interpreter.finish(), problems }
 }

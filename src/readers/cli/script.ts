@@ -59,6 +59,8 @@ export interface ScriptText {
   macros?: Map<string, Value<string>>
   /** True for Azure Pipelines scripts, where `$(name)` is a macro, not a command substitution. */
   pipelines?: boolean
+  /** Scripts of the same session share variables (GitLab's before_script, script and after_script of one job). */
+  session?: object
   /** Report syntax problems (off for unlabelled Markdown fences, which may hold anything). */
   reportProblems: boolean
 }

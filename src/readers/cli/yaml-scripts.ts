@@ -9,7 +9,7 @@ import { OffsetMap, type LineIndex } from './text-map.js'
  * Azure CLI tasks and actions, each mapped back line by line (block scalars
  * keep their indentation as an offset) to the YAML file.
  */
-const SCRIPT_KEYS = new Set(['run', 'script', 'inlinescript', 'bash', 'pwsh', 'powershell'])
+const SCRIPT_KEYS = new Set(['run', 'script', 'inlinescript', 'bash', 'pwsh', 'powershell', 'before_script', 'after_script'])
 
 export function yamlScripts(path: string, text: string, index: LineIndex): { scripts: ScriptText[]; problems: ParseProblem[] } {
   const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false })
@@ -69,7 +69,16 @@ function collect(doc: Document, path: string, text: string, index: LineIndex, ou
           map.add(body.length, item.range[0] + (quoted ? 1 : 0))
           body += item.value.replace(/\n/g, ' ') + '\n'
         }
-        if (body) out.push({ text: body, language, span: (s, e) => map.span(index, s, e), ...env, pipelines, reportProblems: true })
+        if (body)
+          out.push({
+            text: body,
+            language,
+            span: (s, e) => map.span(index, s, e),
+            ...env,
+            pipelines,
+            session: parent,
+            reportProblems: true
+          })
       }
     }
   })
