@@ -82,9 +82,9 @@ export function join(dir: string, name: string): string {
 /** The folder a local module source names, relative to the working directory; undefined for registry/git sources. */
 export function localSource(callerDir: string, source: Val): string | undefined {
   if (typeof source !== 'string' || !/^\.\.?(\/|$)/.test(source)) return undefined
-  const resolved = path.posix.normalize(join(callerDir === '' ? '.' : callerDir, source))
+  const resolved = path.posix.normalize(join(callerDir === '' ? '.' : callerDir, source)).replace(/\/+$/, '')
   if (resolved.startsWith('../') || resolved === '..') return undefined
-  return resolved === '.' ? '' : resolved.replace(/\/$/, '')
+  return resolved === '.' || resolved === '' ? '' : resolved
 }
 
 export interface EvalAttr {

@@ -121,20 +121,23 @@ class Session {
         if (depth > SCAN_DEPTH || ++dirs > SCAN_MAX_DIRS) return
         const entries = await this.context.listDir(dir === '' ? '.' : dir)
         const subdirs: string[] = []
+        const tfFiles: string[] = []
         for (const entry of entries) {
           const name = path.posix.basename(entry)
-          if (/\.tf$/i.test(name)) {
-            const text = this.texts.get(entry) ?? (await this.context.readFile(entry))
-            for (const m of text?.matchAll(SOURCE) ?? []) {
-              const callee = localSource(dir, m[1])
-              if (callee === undefined || callee === dir) continue
-              const list = index.get(callee) ?? []
-              if (!list.includes(dir)) list.push(dir)
-              index.set(callee, list)
-            }
-          } else if (!name.includes('.') && !SKIP_DIRS.has(name)) subdirs.push(join(dir, name))
+          if (/\.tf$/i.test(name)) tfFiles.push(entry)
+          else if (!name.includes('.') && !SKIP_DIRS.has(name)) subdirs.push(join(dir, name))
         }
-        for (const s of subdirs) await visit(s, depth + 1)
+        const texts = await Promise.all(tfFiles.map(async (f) => this.texts.get(f) ?? (await this.context.readFile(f))))
+        for (const text of texts) {
+          for (const m of text?.matchAll(SOURCE) ?? []) {
+            const callee = localSource(dir, m[1])
+            if (callee === undefined || callee === dir) continue
+            const list = index.get(callee) ?? []
+            if (!list.includes(dir)) list.push(dir)
+            index.set(callee, list)
+          }
+        }
+        await Promise.all(subdirs.map((s) => visit(s, depth + 1)))
       }
       await visit('', 0)
       return index
