@@ -119,6 +119,8 @@ async function report(result: PruneResult, req: PruneRequest, snapshots: Snapsho
   const kept = [...result.kept, ...result.notDeleted]
   host.setOutput('deleted', JSON.stringify(result.deleted))
   host.setOutput('kept', JSON.stringify(kept))
+  // A dry run deletes nothing; what it would delete has its own output.
+  if (req.dryRun) host.setOutput('would-delete', JSON.stringify(result.decisions.filter((d) => d.action === 'delete').map((d) => d.id)))
   const rows = result.decisions.map((d) => {
     const s = snapshots.find((x) => sameId(x.id, d.id))
     const action =
