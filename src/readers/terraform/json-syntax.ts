@@ -47,7 +47,13 @@ export class Positions {
 export function parseJson(file: string, text: string): { root?: JsonNode; problem?: ParsedFile['problem']; positions: Positions } {
   const positions = new Positions(file, text)
   const errors: ParseError[] = []
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false })
+  let root: JsonNode | undefined
+  try {
+    root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false })
+  } catch {
+    // jsonc-parser recurses per nesting level: thousands of levels overflow the stack.
+    return { positions, problem: problemAt(file, 'JSON nested too deeply to read.') }
+  }
   if (errors.length) {
     const p = positions.at(errors[0].offset)
     return { root, positions, problem: problemAt(file, `JSON syntax error: ${printParseErrorCode(errors[0].error)} at line ${p.line}, column ${p.column}.`, p.line, p.column) }

@@ -47,9 +47,11 @@ function valueAt(node: JsonNode, path: (string | number)[]): unknown {
   return n ? jsonValue(n) : undefined
 }
 
-function jsonValue(n: JsonNode): unknown {
-  if (n.type === 'object') return Object.fromEntries((n.children ?? []).flatMap((p) => (p.children?.length === 2 ? [[String(p.children[0].value), jsonValue(p.children[1])]] : [])))
-  if (n.type === 'array') return (n.children ?? []).map(jsonValue)
+function jsonValue(n: JsonNode, depth = 0): unknown {
+  if (depth > 100) return null
+  if (n.type === 'object')
+    return Object.fromEntries((n.children ?? []).flatMap((p) => (p.children?.length === 2 ? [[String(p.children[0].value), jsonValue(p.children[1], depth + 1)]] : [])))
+  if (n.type === 'array') return (n.children ?? []).map((c) => jsonValue(c, depth + 1))
   return n.value
 }
 
