@@ -90,7 +90,7 @@ resource "azurerm_kubernetes_cluster_node_pool" "external" {
     ])
   })
 
-  it('takes variables from terraform.tfvars and *.auto.tfvars, the later file winning', async () => {
+  it('takes variables from terraform.tfvars and *.auto.tfvars(.json) in name order, the last one winning, and ignores other .tfvars', async () => {
     const findings = await lintTf({
       'env/main.tf': `variable "pool_snapshot" {
   type    = string
@@ -111,7 +111,8 @@ resource "azurerm_kubernetes_cluster_node_pool" "user" {
 `,
       'env/cluster.tf': CLUSTER(),
       'env/terraform.tfvars': 'pool_vm_size = "Standard_D8s_v5"\n',
-      'env/prod.auto.tfvars': 'pool_vm_size = "Standard_E8s_v5"\n',
+      'env/a.auto.tfvars': 'pool_vm_size = "Standard_F8s_v2"\n',
+      'env/prod.auto.tfvars.json': '{ "pool_vm_size": "Standard_E8s_v5" }\n',
       'env/staging.tfvars': 'pool_vm_size = "Standard_F8s_v2"\n'
     })
     expect(findings).toEqual([

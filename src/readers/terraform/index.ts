@@ -69,8 +69,23 @@ class Session {
   private readonly configs = new Map<string, Promise<Configuration>>()
   private readonly evaluations = new Map<string, Promise<Declaration[]>>()
   private callIndex?: Promise<Map<string, string[]>>
+  private readonly listings = new Map<string, Promise<string[]>>()
+  private readonly context: ReaderContext
 
-  constructor(private readonly context: ReaderContext) {}
+  constructor(context: ReaderContext) {
+    // Folders are listed twice (the module-call scan, then the configuration): once is enough.
+    this.context = {
+      readFile: (f) => context.readFile(f),
+      listDir: (d) => {
+        let l = this.listings.get(d)
+        if (!l) {
+          l = context.listDir(d)
+          this.listings.set(d, l)
+        }
+        return l
+      }
+    }
+  }
 
   provide(file: SourceFile): void {
     if (!this.texts.has(file.path)) this.texts.set(file.path, file.text)
