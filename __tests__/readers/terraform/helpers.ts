@@ -16,7 +16,8 @@ export const catalog: Catalog = parseCatalog(
   })
 )
 
-export const show = (fs: Finding[]) => fs.map((f) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.ruleId} ${f.message}`)
+export const show = (fs: Finding[]) =>
+  fs.map((f) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.ruleId} ${f.message}${f.suppressed ? ` [suppressed: ${f.suppressed.justification}]` : ''}`)
 
 /** Lints in-memory files, with a working directory that does not exist so nothing on disk joins in. */
 export async function lintTf(files: Record<string, string>, options: { catalog?: Catalog } = { catalog }): Promise<string[]> {
