@@ -1,11 +1,26 @@
 // Builds the two bundles GitHub and the CLI run: dist/index.js (the action)
 // and dist/cli/index.js (bin/aks-snapshot.js). ncc's output is deterministic
 // from a clean `npm ci`, so CI rebuilds and demands `git diff --exit-code dist`.
+// The tree-sitter runtime and grammars are loaded from files at run time
+// (src/readers/tree-sitter.ts), so they are copied next to dist/index.js;
+// dist/cli/ finds them one folder up.
 import { execFileSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { copyFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { basename, dirname, join } from 'node:path'
 
 rmSync('dist', { recursive: true, force: true })
 const ncc = (entry, out) =>
   execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' })
 ncc('src/index.ts', 'dist')
 ncc('src/cli-main.ts', 'dist/cli')
+
+const require = createRequire(import.meta.url)
+const runtimeWasm = require.resolve('web-tree-sitter/web-tree-sitter.wasm')
+for (const file of [
+  runtimeWasm,
+  join(dirname(runtimeWasm), 'web-tree-sitter.js'),
+  require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'),
+  require.resolve('tree-sitter-bash/tree-sitter-bash.wasm')
+])
+  copyFileSync(file, join('dist', basename(file)))
