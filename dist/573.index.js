@@ -1,0 +1,431 @@
+export const id = 573;
+export const ids = [573];
+export const modules = {
+
+/***/ 4661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aU: () => (/* binding */ openAzure),
+  fA: () => (/* binding */ openSession)
+});
+
+// UNUSED EXPORTS: readSubscription, transportOverrides
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/azure/clouds.ts
+
+/** The clouds of SPEC §2; names as Azure/login spells them. */
+const ENVIRONMENTS = ['azurecloud', 'azurechinacloud', 'azureusgovernment', 'custom'];
+const KNOWN = {
+    azurecloud: { arm: 'https://management.azure.com', authority: 'https://login.microsoftonline.com' },
+    azurechinacloud: { arm: 'https://management.chinacloudapi.cn', authority: 'https://login.chinacloudapi.cn' },
+    azureusgovernment: { arm: 'https://management.usgovcloudapi.net', authority: 'https://login.microsoftonline.us' }
+};
+function resolveCloud(inputs) {
+    const environment = inputs.choice('environment', ENVIRONMENTS, 'azurecloud');
+    if (environment !== 'custom') {
+        for (const name of ['arm-endpoint', 'authority-host'])
+            if (inputs.string(name))
+                throw new errors/* UsageError */.eb(`${inputs.describe(name)} is only used with environment custom (environment is ${environment})`);
+        const k = KNOWN[environment];
+        return { environment, armEndpoint: k.arm, authorityHost: k.authority, scope: `${k.arm}/.default`, disableInstanceDiscovery: false };
+    }
+    const armEndpoint = httpsUrl(inputs, 'arm-endpoint');
+    const authorityHost = httpsUrl(inputs, 'authority-host');
+    // ARM tokens are for the ARM endpoint itself (its audience), as for the public clouds.
+    return { environment, armEndpoint, authorityHost, scope: `${armEndpoint}/.default`, disableInstanceDiscovery: true };
+}
+function httpsUrl(inputs, name) {
+    const value = inputs.required(name, 'environment custom needs arm-endpoint and authority-host');
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* UsageError */.eb(`${inputs.describe(name)} must be an https URL, not '${value}'`);
+    }
+    if (url.protocol !== 'https:')
+        throw new errors/* UsageError */.eb(`${inputs.describe(name)} must be an https URL, not '${value}'`);
+    return url.toString().replace(/\/+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/azure/credentials.ts
+
+const DEFAULT_AUDIENCE = 'api://AzureADTokenExchange';
+function planCredential(inputs, cloud, env) {
+    const clientId = inputs.string('client-id');
+    const tenantId = inputs.string('tenant-id');
+    const common = { authorityHost: cloud.authorityHost, disableInstanceDiscovery: cloud.disableInstanceDiscovery };
+    if (clientId && tenantId) {
+        if (!env.ACTIONS_ID_TOKEN_REQUEST_URL && env.AZURE_CLIENT_SECRET)
+            return { kind: 'client-secret', tenantId, clientId, ...common };
+        return { kind: 'github-oidc', tenantId, clientId, audience: inputs.string('audience') ?? DEFAULT_AUDIENCE, ...common };
+    }
+    if (clientId || tenantId)
+        throw new errors/* UsageError */.eb(`${inputs.describe(clientId ? 'tenant-id' : 'client-id')} is required with ${inputs.describe(clientId ? 'client-id' : 'tenant-id')}`);
+    return {
+        kind: 'default',
+        ...(env.AZURE_TENANT_ID ? { tenantId: env.AZURE_TENANT_ID } : {}),
+        ...(env.AZURE_CLIENT_ID ? { clientId: env.AZURE_CLIENT_ID } : {}),
+        ...common
+    };
+}
+/** Who signs in, for error messages: `client 1234 in tenant abcd`. */
+function describePlan(plan) {
+    const who = [plan.clientId && `client ${plan.clientId}`, plan.tenantId && `tenant ${plan.tenantId}`].filter(Boolean).join(' in ');
+    const how = plan.kind === 'github-oidc' ? 'GitHub OIDC' : plan.kind === 'client-secret' ? 'client secret' : 'DefaultAzureCredential';
+    return who ? `${who} (${how})` : how;
+}
+/** Thrown by the OIDC callback; its message names the missing permission. */
+class GitHubTokenError extends Error {
+    name = 'GitHubTokenError';
+}
+async function createCredential(plan, host, env, tls) {
+    const identity = await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 9907));
+    const options = {
+        authorityHost: plan.authorityHost,
+        disableInstanceDiscovery: plan.disableInstanceDiscovery,
+        ...(tls ? { tlsOptions: tls } : {})
+    };
+    let credential;
+    switch (plan.kind) {
+        case 'github-oidc':
+            credential = new identity.ClientAssertionCredential(plan.tenantId, plan.clientId, () => githubIdToken(plan.audience, host), options);
+            break;
+        case 'client-secret': {
+            const secret = env.AZURE_CLIENT_SECRET ?? '';
+            host.setSecret(secret);
+            credential = new identity.ClientSecretCredential(plan.tenantId, plan.clientId, secret, options);
+            break;
+        }
+        case 'default':
+            // EnvironmentCredential inside reads AZURE_CLIENT_SECRET: masked before anything can print it.
+            if (env.AZURE_CLIENT_SECRET)
+                host.setSecret(env.AZURE_CLIENT_SECRET);
+            credential = new identity.DefaultAzureCredential(options);
+            break;
+    }
+    return maskingTokens(credential, host);
+}
+async function githubIdToken(audience, host) {
+    const core = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4116));
+    try {
+        const token = await core.getIDToken(audience);
+        host.setSecret(token);
+        return token;
+    }
+    catch (err) {
+        throw new GitHubTokenError(`could not get a GitHub OIDC token for audience ${audience}: ${err.message}. ` +
+            'Give the workflow or job `permissions: id-token: write`, or sign in another way (Azure/login, or no client-id/tenant-id for DefaultAzureCredential)');
+    }
+}
+/** Access tokens are masked the moment they exist. */
+function maskingTokens(credential, host) {
+    return {
+        async getToken(scopes, options) {
+            const token = await credential.getToken(scopes, options);
+            if (token?.token)
+                host.setSecret(token.token);
+            return token;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/azure/errors.ts
+
+async function armCall(step, resourceId, fn, options = {}) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        throw toAzureError(step, resourceId, err, options.state, options.context);
+    }
+}
+/** A GET that answers `undefined` for 404 instead of failing. */
+async function armGetOptional(step, resourceId, fn, context) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        if (statusOf(err) === 404)
+            return undefined;
+        throw toAzureError(step, resourceId, err, undefined, context);
+    }
+}
+function statusOf(err) {
+    const e = err;
+    return typeof e?.statusCode === 'number' ? e.statusCode : typeof e?.status === 'number' ? e.status : undefined;
+}
+const NOTHING_CHANGED = 'Nothing was changed in Azure.';
+function toAzureError(step, resourceId, err, state, context = {}) {
+    if (err instanceof errors/* AzureOperationError */.XP)
+        return err;
+    const e = (err ?? {});
+    const name = typeof e.name === 'string' ? e.name : '';
+    const message = err instanceof Error ? err.message : String(err);
+    const whatExists = state ?? NOTHING_CHANGED;
+    if (name === 'AbortError' || (/aborted/i.test(message) && name !== 'RestError')) {
+        return new errors/* AzureOperationError */.XP({
+            step,
+            resourceId,
+            code: 'Timeout',
+            armMessage: `stopped after timeout-minutes (${context.timeoutMinutes ?? '?'} minutes)`,
+            state: state ?? 'An operation may still be running in Azure: check the resource.'
+        });
+    }
+    const auth = signInFailure(err);
+    if (auth) {
+        return new errors/* AzureOperationError */.XP({
+            step: `sign in to Azure (for ${step})`,
+            resourceId: context.signIn ?? resourceId,
+            ...(auth.status ? { status: auth.status } : {}),
+            ...(auth.code ? { code: auth.code } : {}),
+            armMessage: auth.message,
+            state: whatExists
+        });
+    }
+    const status = statusOf(err);
+    const details = (e.details ?? {});
+    const code = details.error?.code ??
+        (typeof e.code === 'string' && !/^(ECONN|ETIMEDOUT|ENOTFOUND|REQUEST_SEND_ERROR)/.test(e.code) ? e.code : undefined);
+    const armMessage = firstLine(details.error?.message ?? message);
+    if (status === undefined) {
+        // No answer at all: a network failure after the SDK's retries.
+        return new errors/* AzureOperationError */.XP({
+            step,
+            resourceId,
+            code: typeof e.code === 'string' ? e.code : 'NetworkError',
+            armMessage,
+            state: state ?? 'The request may not have reached Azure.'
+        });
+    }
+    return new errors/* AzureOperationError */.XP({ step, resourceId, status, ...(code ? { code } : {}), armMessage, state: whatExists });
+}
+/** Errors of @azure/identity and MSAL, reduced to the Entra error code and its first sentence (no trace ids). */
+function signInFailure(err) {
+    const e = (err ?? {});
+    const name = typeof e.name === 'string' ? e.name : '';
+    if (name === 'GitHubTokenError')
+        return { message: err.message };
+    if (name === 'AggregateAuthenticationError') {
+        const errors = e.errors ?? [];
+        // The one credential that really tried (not "unavailable") says what went wrong.
+        const real = errors.find((x) => x?.name === 'AuthenticationError');
+        if (real)
+            return signInFailure(real);
+        return {
+            code: 'NoCredential',
+            message: 'no Azure credential was found: give client-id and tenant-id (GitHub OIDC, with permissions id-token: write), run Azure/login before this step, or set AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET'
+        };
+    }
+    if (name === 'CredentialUnavailableError')
+        return { code: 'NoCredential', message: firstLine(err.message) };
+    if (name !== 'AuthenticationError' && name !== 'AuthenticationRequiredError')
+        return undefined;
+    const response = (e.errorResponse ?? {});
+    const text = response.errorDescription ?? err.message;
+    // MSAL's errors read `invalid_client: Error(s): 7000215 - Timestamp: … - Description: AADSTS7000215: …`.
+    // EnvironmentCredential wraps the real error in a generic one (status 400, a sentence as `error`).
+    const direct = response.error !== undefined && /^[a-z_]+$/.test(response.error);
+    const code = direct ? response.error : (/^\s*([a-z_]+):/.exec(text)?.[1] ?? /^([a-z_]+):/.exec(err.message)?.[1]);
+    return {
+        ...(direct && typeof e.statusCode === 'number' ? { status: e.statusCode } : {}),
+        ...(code ? { code } : {}),
+        message: cleanAadMessage(text)
+    };
+}
+/** `… AADSTS7000215: Invalid client secret provided. Ensure … Trace ID: … Timestamp: …` → the AADSTS sentence(s), without trace ids. */
+function cleanAadMessage(text) {
+    const aadsts = /AADSTS\d+:[\s\S]*?(?=\s+(?:Trace ID|Correlation ID|Timestamp):|$)/.exec(text);
+    return firstLine((aadsts ? aadsts[0] : text.replace(/\s*(Trace ID|Correlation ID|Timestamp):[\s\S]*$/, '')).trim());
+}
+function firstLine(text) {
+    return (text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)[0]
+        ?.replace(/[.\s]+$/, '') ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/azure/context.ts
+
+
+
+
+/**
+ * Process-wide transport settings for a process that cannot be started with
+ * NODE_EXTRA_CA_CERTS (tests that run the emulator in the same process).
+ * The action and the CLI never set them.
+ */
+const transportOverrides = {};
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** `subscription-id`, else the subscription of an id the mode was given (nodepool-id), else AZURE_SUBSCRIPTION_ID. */
+function readSubscription(inputs, env, fromId) {
+    const id = inputs.string('subscription-id') ?? fromId ?? env.AZURE_SUBSCRIPTION_ID?.trim();
+    if (!id)
+        throw new errors/* UsageError */.eb(`${inputs.describe('subscription-id')} is required (or set AZURE_SUBSCRIPTION_ID)`);
+    if (!GUID.test(id))
+        throw new errors/* UsageError */.eb(`${inputs.describe('subscription-id')} must be a subscription id (a GUID), not '${id}'`);
+    return id;
+}
+async function openAzure(inputs, host, env = process.env, subscriptionFromId) {
+    const subscriptionId = readSubscription(inputs, env, subscriptionFromId);
+    const session = await openSession(inputs, host, env);
+    host.debug(`Azure subscription ${subscriptionId}`);
+    return { ...session, subscriptionId, client: session.clientFor(subscriptionId) };
+}
+/** Azure access without a fixed subscription (lint's resolve-live reads snapshots wherever their ids point). */
+async function openSession(inputs, host, env = process.env) {
+    const cloud = resolveCloud(inputs);
+    const plan = planCredential(inputs, cloud, env);
+    const timeoutMinutes = inputs.integer('timeout-minutes', 30, { min: 1 });
+    const tls = transportOverrides.ca ? { ca: transportOverrides.ca } : undefined;
+    const credential = await createCredential(plan, host, env, tls);
+    const { ContainerServiceClient } = await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 7961));
+    const clients = new Map();
+    const clientFor = (subscriptionId) => {
+        const key = subscriptionId.toLowerCase();
+        let client = clients.get(key);
+        if (!client) {
+            client = new ContainerServiceClient(credential, subscriptionId, {
+                endpoint: cloud.armEndpoint,
+                credentials: { scopes: [cloud.scope] },
+                userAgentOptions: { userAgentPrefix: 'aks-snapshot' },
+                ...(tls ? { tlsOptions: tls } : {})
+            });
+            clients.set(key, client);
+        }
+        return client;
+    };
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMinutes * 60_000);
+    timer.unref();
+    const context = { signIn: describePlan(plan), timeoutMinutes };
+    host.debug(`Azure: ${cloud.environment} ${cloud.armEndpoint}, sign-in ${describePlan(plan)}`);
+    return {
+        cloud,
+        credential: plan,
+        signal: controller.signal,
+        timeoutMinutes,
+        options: {
+            abortSignal: controller.signal,
+            ...(transportOverrides.updateIntervalInMs !== undefined ? { updateIntervalInMs: transportOverrides.updateIntervalInMs } : {})
+        },
+        clientFor,
+        call: (step, resourceId, fn, state) => armCall(step, resourceId, fn, { ...(state ? { state } : {}), context }),
+        getOptional: (step, resourceId, fn) => armGetOptional(step, resourceId, fn, context),
+        close: () => clearTimeout(timer)
+    };
+}
+
+
+/***/ }),
+
+/***/ 9761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ poolId),
+/* harmony export */   Xs: () => (/* binding */ parsePoolId),
+/* harmony export */   iy: () => (/* binding */ snapshotId),
+/* harmony export */   jH: () => (/* binding */ parseSnapshotId),
+/* harmony export */   kL: () => (/* binding */ clusterId),
+/* harmony export */   s: () => (/* reexport safe */ _policy_catalog_js__WEBPACK_IMPORTED_MODULE_0__.s),
+/* harmony export */   wh: () => (/* binding */ normalizeRegion)
+/* harmony export */ });
+/* unused harmony exports parseClusterId, sameRegion */
+/* harmony import */ var _policy_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6333);
+
+/**
+ * Azure resource ids of the resources aks-snapshot touches. Ids compare
+ * case-insensitively (`resourceGroups` = `resourcegroups`): AKS itself
+ * returns pool ids with `resourcegroups` in lower case.
+ */
+
+const SEG = '([^/]+)';
+const POOL = new RegExp(`^/subscriptions/${SEG}/resourceGroups/${SEG}/providers/Microsoft\\.ContainerService/managedClusters/${SEG}/agentPools/${SEG}/?$`, 'i');
+const CLUSTER = new RegExp(`^/subscriptions/${SEG}/resourceGroups/${SEG}/providers/Microsoft\\.ContainerService/managedClusters/${SEG}/?$`, 'i');
+const SNAPSHOT = new RegExp(`^/subscriptions/${SEG}/resourceGroups/${SEG}/providers/Microsoft\\.ContainerService/snapshots/${SEG}/?$`, 'i');
+function parsePoolId(id) {
+    const m = POOL.exec(id.trim());
+    return m ? { subscriptionId: m[1], resourceGroup: m[2], cluster: m[3], pool: m[4] } : undefined;
+}
+function parseClusterId(id) {
+    const m = CLUSTER.exec(id.trim());
+    return m ? { subscriptionId: m[1], resourceGroup: m[2], cluster: m[3] } : undefined;
+}
+function parseSnapshotId(id) {
+    const m = SNAPSHOT.exec(id.trim());
+    return m ? { subscriptionId: m[1], resourceGroup: m[2], name: m[3] } : undefined;
+}
+const clusterId = (c) => `/subscriptions/${c.subscriptionId}/resourceGroups/${c.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${c.cluster}`;
+const poolId = (p) => `${clusterId(p)}/agentPools/${p.pool}`;
+const snapshotId = (s) => `/subscriptions/${s.subscriptionId}/resourceGroups/${s.resourceGroup}/providers/Microsoft.ContainerService/snapshots/${s.name}`;
+/** `East US` and `eastus` are the same region. */
+const normalizeRegion = (region) => region.replace(/\s+/g, '').toLowerCase();
+const sameRegion = (a, b) => normalizeRegion(a) === normalizeRegion(b);
+
+
+/***/ }),
+
+/***/ 2573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   openLiveLookup: () => (/* binding */ openLiveLookup)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4661);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9761);
+
+
+async function openLiveLookup(inputs, host, env = process.env) {
+    const session = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .openSession */ .fA)(inputs, host, env);
+    // Versions need a subscription to ask in: the input's, else the first snapshot's.
+    let versionSubscription = inputs.string('subscription-id') ?? env.AZURE_SUBSCRIPTION_ID?.trim();
+    return {
+        async resolveLive(ids) {
+            const found = new Map();
+            for (const id of ids) {
+                const ref = (0,_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSnapshotId */ .jH)(id);
+                if (!ref)
+                    continue;
+                versionSubscription ??= ref.subscriptionId;
+                const client = session.clientFor(ref.subscriptionId);
+                const s = await session.getOptional('read snapshot', id, () => client.snapshots.get(ref.resourceGroup, ref.name, session.options));
+                if (!s)
+                    continue;
+                found.set(id, {
+                    id: s.id ?? id,
+                    ...(s.name ? { name: s.name } : {}),
+                    location: s.location,
+                    ...(s.kubernetesVersion ? { kubernetesVersion: s.kubernetesVersion } : {}),
+                    ...(s.nodeImageVersion ? { nodeImageVersion: s.nodeImageVersion } : {}),
+                    ...(s.osType ? { osType: s.osType } : {}),
+                    ...(s.osSku ? { osSku: s.osSku } : {}),
+                    ...(s.vmSize ? { vmSize: s.vmSize } : {}),
+                    ...(s.enableFips !== undefined ? { enableFips: s.enableFips } : {}),
+                    ...(s.creationData?.sourceResourceId ? { sourceResourceId: s.creationData.sourceResourceId } : {})
+                });
+            }
+            return found;
+        },
+        async supportedVersionsLive(region) {
+            if (!versionSubscription)
+                return undefined;
+            const subscription = versionSubscription;
+            const client = session.clientFor(subscription);
+            const list = await session.call(`list Kubernetes versions in ${region}`, `/subscriptions/${subscription}/providers/Microsoft.ContainerService/locations/${region}`, () => client.managedClusters.listKubernetesVersions(region, session.options));
+            // Preview versions are not supported versions.
+            return (list.values ?? []).filter((v) => !v.isPreview && v.version).map((v) => v.version);
+        }
+    };
+}
+
+
+/***/ })
+
+};
