@@ -11,7 +11,7 @@ import type { ReaderContext } from '../types.js'
 import { attribute, blocksOf, type Attribute, type Block, type Body, type Expr } from './ast.js'
 import { Scope, evaluateAttribute, joinId } from './evaluate.js'
 import { applyType } from './types.js'
-import { EvalError, Lazy, PartialString, Unknown, isObj, obj, type Obj, type Val } from './values.js'
+import { Lazy, PartialString, Unknown, isObj, obj, type Obj, type Val } from './values.js'
 
 export interface ParsedFile {
   path: string
@@ -407,4 +407,3 @@ export function computedId(mode: 'managed' | 'data', type: string, v: Obj): Val 
   return new Unknown(`the id of ${mode === 'data' ? 'data.' : ''}${type} is known only after apply`)
 }
 
-export { EvalError }

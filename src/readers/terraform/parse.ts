@@ -21,21 +21,16 @@ export class Converter {
   private depth = 0
   constructor(
     private readonly file: string,
-    private readonly text: string,
-    /** Added to every line: for HCL snippets parsed out of a `.tf.json` string. */
-    private readonly lineOffset = 0,
-    private readonly columnOffset = 0
+    private readonly text: string
   ) {}
 
   span(node: Node, end: Node = node): Span {
-    const firstLine = node.startPosition.row === 0
-    const lastLine = end.endPosition.row === 0
     return {
       file: this.file,
-      line: node.startPosition.row + 1 + this.lineOffset,
-      column: node.startPosition.column + 1 + (firstLine ? this.columnOffset : 0),
-      endLine: end.endPosition.row + 1 + this.lineOffset,
-      endColumn: end.endPosition.column + 1 + (lastLine ? this.columnOffset : 0)
+      line: node.startPosition.row + 1,
+      column: node.startPosition.column + 1,
+      endLine: end.endPosition.row + 1,
+      endColumn: end.endPosition.column + 1
     }
   }
 
