@@ -12,7 +12,6 @@ import { scan, type Token, type TokenKind } from './scanner.js'
 export const MAX_DEPTH = 200
 
 const OPENERS: Partial<Record<TokenKind, true>> = { '{': true, '[': true, '(': true, StringLeft: true }
-const CLOSERS: Partial<Record<TokenKind, true>> = { '}': true, ']': true, ')': true, StringRight: true }
 
 const BINARY_PRECEDENCE: Partial<Record<TokenKind, number>> = {
   '??': 1,
@@ -86,8 +85,8 @@ export function parse(text: string): ParseResult {
     const stack: number[] = []
     for (let k = 0; k < tokens.length; k++) {
       const kind = tokens[k]!.kind
-      if (OPENERS[kind]) stack.push(k)
-      else if (CLOSERS[kind] && stack.length) match[stack.pop()!] = k
+      if (kind === '{' || kind === '[' || kind === '(' || kind === 'StringLeft') stack.push(k)
+      else if ((kind === '}' || kind === ']' || kind === ')' || kind === 'StringRight') && stack.length) match[stack.pop()!] = k
     }
   }
 
@@ -95,20 +94,29 @@ export function parse(text: string): ParseResult {
   // bracket stops there, so the declarations after it are still read.
   const isDeclarationStart = (k: number): boolean => {
     const t = tokens[k]!
-    if (t.kind !== 'Identifier' || !DECLARATION_KEYWORDS.has(t.value)) return false
-    if (k > 0 && !(tokens[k - 1]!.kind === 'NewLine' && /[\r\n]$/.test(text.slice(tokens[k - 1]!.start, t.start)))) return false
+    if (t.kind !== 'Identifier') return false
+    // column 1 only: the first character of the text or of a line
+    if (t.start > 0) {
+      const before = text.charCodeAt(t.start - 1)
+      if (before !== 10 && before !== 13) return false
+    }
+    if (!DECLARATION_KEYWORDS.has(t.value)) return false
     const next = tokens[k + 1]!
     return next.kind === 'Identifier' || next.kind === 'String' || (t.value === 'targetScope' && next.kind === '=')
   }
-  const nextDeclaration = new Int32Array(tokens.length)
-  for (let k = tokens.length - 1, after = tokens.length - 1; k >= 0; k--) {
-    if (isDeclarationStart(k)) after = k
-    nextDeclaration[k] = after
-  }
-  /** Where skipping an opener ends: after its closer, else at the next declaration. */
+  let nextDeclaration: Int32Array | undefined
+  /** Where skipping an opener ends: after its closer, else (unclosed) at the next declaration. */
   const skipTarget = (k: number): number => {
     const close = match[k]!
-    return close >= 0 ? close + 1 : nextDeclaration[k + 1]!
+    if (close >= 0) return close + 1
+    if (!nextDeclaration) {
+      nextDeclaration = new Int32Array(tokens.length)
+      for (let j = tokens.length - 1, after = tokens.length - 1; j >= 0; j--) {
+        if (isDeclarationStart(j)) after = j
+        nextDeclaration[j] = after
+      }
+    }
+    return nextDeclaration[k + 1]!
   }
 
   let i = 0
@@ -212,13 +220,12 @@ export function parse(text: string): ParseResult {
   }
 
   const withNewLines = <T>(skip: boolean, fn: () => T): T => {
+    // nothing in the parser throws, so no try/finally
     const saved = skipNewLines
     skipNewLines = skip
-    try {
-      return fn()
-    } finally {
-      skipNewLines = saved
-    }
+    const result = fn()
+    skipNewLines = saved
+    return result
   }
 
   // ── strings ───────────────────────────────────────────────────────────
@@ -888,7 +895,11 @@ export function parse(text: string): ParseResult {
     const keyword = { start: k.start, end: k.end }
     const start = decorators[0]?.start ?? k.start
     const base = { decorators, keyword, start }
-    const done = <T extends A.Statement>(s: Omit<T, 'end'>, end: number): T => ({ ...s, end }) as T
+    const done = <T extends A.Statement>(s: Omit<T, 'end'>, end: number): T => {
+      const statement = s as T
+      statement.end = end
+      return statement
+    }
     switch (k.value) {
       case 'param': {
         const name = identifier('a parameter name')
