@@ -183,7 +183,12 @@ async function createCluster(
     return await azure.call(
       'create cluster',
       clusterId,
-      () => waitFor(host, azure.client.managedClusters.createOrUpdate(req.resourceGroup, req.cluster, body, azure.options), { what }),
+      () =>
+        waitFor(host, azure.client.managedClusters.createOrUpdate(req.resourceGroup, req.cluster, body, azure.options), {
+          what,
+          step: 'create cluster',
+          resourceId: clusterId
+        }),
       `The creation of cluster ${req.cluster} may have started: check it with az aks show -g ${req.resourceGroup} -n ${req.cluster}.`
     )
   } catch (err) {

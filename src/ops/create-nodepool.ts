@@ -160,7 +160,12 @@ async function createPool(azure: AzureContext, host: Host, req: CreatePoolReques
     return await azure.call(
       'create node pool',
       poolId,
-      () => waitFor(host, azure.client.agentPools.createOrUpdate(req.resourceGroup, req.cluster, req.pool, body, azure.options), { what }),
+      () =>
+        waitFor(host, azure.client.agentPools.createOrUpdate(req.resourceGroup, req.cluster, req.pool, body, azure.options), {
+          what,
+          step: 'create node pool',
+          resourceId: poolId
+        }),
       `The creation of node pool ${req.pool} may have started: check it with az aks nodepool show --cluster-name ${req.cluster} -g ${req.resourceGroup} -n ${req.pool}.`
     )
   } catch (err) {

@@ -148,7 +148,7 @@ export async function readCluster(
 ): Promise<ManagedCluster | undefined> {
   const id = formatClusterId({ subscriptionId: azure.subscriptionId, resourceGroup, cluster: name })
   try {
-    return await azure.call('read cluster', id, () => azure.client.managedClusters.get(resourceGroup, name, azure.options))
+    return await azure.call('read cluster', id, () => azure.client.managedClusters.get(resourceGroup, name, azure.options), NOTHING_CHANGED)
   } catch (err) {
     if (!(err instanceof AzureOperationError) || err.details.status !== 404) throw err
     if (err.details.code === 'ResourceGroupNotFound')
@@ -222,6 +222,9 @@ export interface Operation<T> extends PromiseLike<T> {
 export interface WaitOptions {
   /** `creating node pool np2 in cluster aks1`. */
   what: string
+  /** For the error when the operation ends Failed: `create node pool` and the resource id. */
+  step: string
+  resourceId: string
   /** Heartbeat period (default 30 s): a line while Azure works, so a long upgrade never looks hung. */
   heartbeatMs?: number
 }
@@ -229,7 +232,8 @@ export interface WaitOptions {
 /**
  * Waits for a long-running operation with progress lines: one when it starts,
  * one at each change of status, a heartbeat while it runs, and one at the end
- * with the time it took.
+ * with the time it took. An operation that ends Failed becomes an
+ * AzureOperationError with the operation's own code and message.
  */
 export async function waitFor<T>(host: Host, operation: Operation<T>, options: WaitOptions): Promise<T> {
   const started = Date.now()
@@ -251,9 +255,25 @@ export async function waitFor<T>(host: Host, operation: Operation<T>, options: W
     const result = await operation
     host.info(`Finished ${options.what} in ${elapsed()}`)
     return result
+  } catch (err) {
+    throw operationFailure(err, options) ?? err
   } finally {
     clearInterval(timer)
   }
+}
+
+/** core-lro reports a failed operation as a plain Error: `The long-running operation has failed. <code>. <message>`. */
+function operationFailure(err: unknown, options: WaitOptions): AzureOperationError | undefined {
+  const text = err instanceof Error ? err.message : ''
+  const m = /^The long-running operation has (failed|been canceled)(?:\. ([^.\s]+)\. ([\s\S]*))?$/.exec(text)
+  if (!m) return undefined
+  return new AzureOperationError({
+    step: options.step,
+    resourceId: options.resourceId,
+    code: m[2] ?? (m[1] === 'failed' ? 'OperationFailed' : 'OperationCanceled'),
+    armMessage: (m[3] ?? `the operation ${m[1] === 'failed' ? 'failed' : 'was canceled'} in Azure`).trim().replace(/\.$/, ''),
+    state: 'Azure ran the operation and it did not succeed: check the resource.'
+  })
 }
 
 export function formatDuration(ms: number): string {

@@ -166,7 +166,11 @@ async function upgradeNodeImage(azure: AzureContext, host: Host, t: PoolTarget, 
   const what = `upgrading the node image of node pool ${t.poolName} to snapshot ${snapshot.name ?? snapshot.id}`
   const options = { ...azure.options, requestOptions: { headers: { AKSSnapshotId: snapshot.id } } }
   await guarded(azure, t, 'upgrade node image', () =>
-    waitFor(host, azure.client.agentPools.upgradeNodeImageVersion(t.resourceGroup, t.clusterName, t.poolName, options), { what })
+    waitFor(host, azure.client.agentPools.upgradeNodeImageVersion(t.resourceGroup, t.clusterName, t.poolName, options), {
+      what,
+      step: 'upgrade node image',
+      resourceId: t.poolId
+    })
   )
   return azure.call(
     'read node pool',
@@ -193,7 +197,11 @@ async function upgradeKubernetes(
     creationData: { sourceResourceId: snapshot.id }
   }
   return guarded(azure, t, 'upgrade node pool', () =>
-    waitFor(host, azure.client.agentPools.createOrUpdate(t.resourceGroup, t.clusterName, t.poolName, body, azure.options), { what })
+    waitFor(host, azure.client.agentPools.createOrUpdate(t.resourceGroup, t.clusterName, t.poolName, body, azure.options), {
+      what,
+      step: 'upgrade node pool',
+      resourceId: t.poolId
+    })
   )
 }
 
