@@ -26,7 +26,7 @@ function modulesLoaded(files: Record<string, string>): string[] {
 }
 
 const terraformReader = (modules: string[]) => modules.filter((m) => /src[\\/]readers[\\/]terraform[\\/]/.test(m))
-const runtime = (modules: string[]) => modules.filter((m) => /web-tree-sitter[\\/]web-tree-sitter\.js$/.test(m))
+const runtime = (modules: string[]) => modules.filter((m) => /web-tree-sitter[\\/]web-tree-sitter\.js\?reader=terraform$/.test(m))
 
 describe('loading the Terraform grammar', () => {
   it('does not load the Terraform reader or its grammar for a repository without Terraform files', () => {

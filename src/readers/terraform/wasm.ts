@@ -45,7 +45,9 @@ let runtime: Promise<WebTreeSitter> | undefined
 /** The web-tree-sitter module, initialised once. */
 export function treeSitterRuntime(): Promise<WebTreeSitter> {
   runtime ??= (async () => {
-    const url = pathToFileURL(locate('runtimeJs')).href
+    // The query makes this a module instance of its own: web-tree-sitter keeps its wasm instance in module
+    // globals, and another reader initialising the same instance concurrently would replace it under us.
+    const url = `${pathToFileURL(locate('runtimeJs')).href}?reader=terraform`
     const mod = (await import(/* webpackIgnore: true */ url)) as WebTreeSitter
     await mod.Parser.init({ wasmBinary: await readFile(locate('runtime')) })
     return mod
