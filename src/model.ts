@@ -206,3 +206,19 @@ export interface ParseProblem {
   message: string
   span: Span
 }
+
+/** Resource ids and names compare case-insensitively in Azure (`resourceGroups` = `resourcegroups`). */
+export const sameId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
+
+/** Regions compare case-insensitively and ignoring spaces: `East US` = `eastus`. */
+export const normalizeRegion = (region: string): string => region.replace(/\s+/g, '').toLowerCase()
+
+export const sameRegion = (a: string, b: string): boolean => normalizeRegion(a) === normalizeRegion(b)
+
+/** A snapshot reference's id when it is a whole known, non-empty string (no unknown part). */
+export function fullyKnownId(ref: SnapshotRef | undefined): string | undefined {
+  const id = ref?.id
+  if (!id?.known || id.partial || typeof id.value !== 'string') return undefined
+  const value = id.value.trim()
+  return value && !value.includes(UNKNOWN_PART) ? value : undefined
+}

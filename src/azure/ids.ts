@@ -1,4 +1,4 @@
-import { sameId } from '../policy/catalog.js'
+import { sameId } from '../model.js'
 
 /**
  * Azure resource ids of the resources aks-snapshot touches. Ids compare
@@ -60,7 +60,4 @@ export const poolId = (p: PoolRef): string => `${clusterId(p)}/agentPools/${p.po
 export const snapshotId = (s: SnapshotRef): string =>
   `/subscriptions/${s.subscriptionId}/resourceGroups/${s.resourceGroup}/providers/Microsoft.ContainerService/snapshots/${s.name}`
 
-/** `East US` and `eastus` are the same region. */
-export const normalizeRegion = (region: string): string => region.replace(/\s+/g, '').toLowerCase()
-
-export const sameRegion = (a: string, b: string): boolean => normalizeRegion(a) === normalizeRegion(b)
+export { normalizeRegion, sameRegion } from '../model.js'

@@ -87,7 +87,7 @@ export interface Draft extends Finding {
 }
 
 async function run(files: string[], cache: SourceCache, options: LintOptions): Promise<LintResult> {
-  const context = cache.readerContext()
+  const context = { ...cache.readerContext(), ...(options.catalog ? { catalog: options.catalog } : {}) }
   const rules = options.ruleSet ?? (await import('../rules/index.js')).RULES
   const severity = severityOf(rules, options.rules ?? {})
   const drafts: Draft[] = []

@@ -1,5 +1,5 @@
-import type { Declaration, SnapshotInfo, SnapshotRef } from '../model.js'
-import { UNKNOWN_PART } from '../model.js'
+import type { Declaration, SnapshotInfo } from '../model.js'
+import { fullyKnownId, normalizeRegion, UNKNOWN_PART } from '../model.js'
 import { findSnapshot, type Catalog } from '../policy/catalog.js'
 import type { Policy, RuleContext } from '../rules/types.js'
 
@@ -10,15 +10,6 @@ export interface SnapshotSources {
   supportedVersionsLive?: (region: string) => Promise<string[] | undefined>
 }
 
-/** A snapshot reference's id when it is fully known (no unknown part, not empty). */
-export function fullyKnownId(ref: SnapshotRef | undefined): string | undefined {
-  const id = ref?.id
-  if (!id?.known || id.partial || typeof id.value !== 'string' || !id.value.trim() || id.value.includes(UNKNOWN_PART)) return undefined
-  return id.value.trim()
-}
-
-/** Region names compare case-insensitively with spaces ignored (`East US` = `eastus`). */
-export const regionKey = (region: string) => region.toLowerCase().replace(/\s+/g, '')
 
 /** Drops undefined fields so that spreading never hides a value a weaker source had. */
 function defined(info: Partial<SnapshotInfo> | undefined): Partial<SnapshotInfo> {
@@ -77,17 +68,17 @@ export async function buildRuleContext(declarations: Declaration[], sources: Sna
 
   const supported = new Map<string, string[] | undefined>()
   const catalogLists = new Map<string, string[]>()
-  for (const [region, list] of Object.entries(catalog?.supportedKubernetesVersions ?? {})) catalogLists.set(regionKey(region), list)
+  for (const [region, list] of Object.entries(catalog?.supportedKubernetesVersions ?? {})) catalogLists.set(normalizeRegion(region), list)
   if (sources.supportedVersionsLive && !catalogLists.has('*')) {
     // RuleContext is synchronous, so the regions rules may ask about are fetched now.
     const regions = new Set<string>()
     for (const d of declarations) {
       const loc = d.kind === 'command' ? undefined : d.location
-      if (loc?.known && typeof loc.value === 'string' && !loc.value.includes(UNKNOWN_PART)) regions.add(regionKey(loc.value))
+      if (loc?.known && typeof loc.value === 'string' && !loc.value.includes(UNKNOWN_PART)) regions.add(normalizeRegion(loc.value))
       if (d.kind === 'pool' || d.kind === 'upgrade') {
         const id = fullyKnownId(d.snapshot)
         const region = id ? (merged.get(id.toLowerCase())?.location ?? undefined) : undefined
-        if (region) regions.add(regionKey(region))
+        if (region) regions.add(normalizeRegion(region))
       }
     }
     for (const region of [...regions].sort())
@@ -104,7 +95,7 @@ export async function buildRuleContext(declarations: Declaration[], sources: Sna
       return merged.get(key)
     },
     supportedVersions: (region) => {
-      const key = region ? regionKey(region) : undefined
+      const key = region ? normalizeRegion(region) : undefined
       if (key && catalogLists.has(key)) return catalogLists.get(key)
       if (catalogLists.has('*')) return catalogLists.get('*')
       return key ? supported.get(key) : undefined

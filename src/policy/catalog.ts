@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
-import type { SnapshotInfo } from '../model.js'
+import { sameId, type SnapshotInfo } from '../model.js'
 
 /**
  * `.aks-snapshots.json`: snapshots we know, environment pins, and supported
@@ -25,8 +25,7 @@ export class CatalogError extends Error {
   }
 }
 
-/** Ids, names and regions compare case-insensitively in Azure. */
-export const sameId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
+export { sameId }
 
 /** Reads and checks a catalog file. A missing file is an empty catalog when `optional`. */
 export async function loadCatalog(file: string, { optional = false } = {}): Promise<Catalog> {

@@ -1,4 +1,5 @@
 import type { Declaration, ParseProblem, Span } from '../model.js'
+import type { Catalog } from '../policy/catalog.js'
 
 /** One file handed to a reader. */
 export interface SourceFile {
@@ -23,6 +24,8 @@ export interface ReaderContext {
   readFile(path: string): Promise<string | undefined>
   /** Lists a directory (for Terraform modules, tfvars next to a .tf); POSIX paths relative to the working directory. */
   listDir(path: string): Promise<string[]>
+  /** The snapshot catalog of this run, when one is in use (config, input or `.aks-snapshots.json`). */
+  catalog?: Catalog
 }
 
 export interface ReaderResult {

@@ -4,11 +4,10 @@
  * comparisons and the shape of snapshot ids.
  */
 import type { Declaration, PoolDeclaration, SnapshotInfo, SnapshotRef, Span, UpgradeDeclaration, Value } from '../model.js'
-import { UNKNOWN_PART } from '../model.js'
-import { sameId } from '../policy/catalog.js'
+import { fullyKnownId, sameId, UNKNOWN_PART } from '../model.js'
 import type { RuleContext } from './types.js'
 
-export { sameId }
+export { fullyKnownId, normalizeRegion, sameId, sameRegion } from '../model.js'
 
 /** A value a rule may use whole: known and without unknown parts. */
 export function isKnown<T>(v: Value<T> | undefined): v is Extract<Value<T>, { known: true }> {
@@ -68,12 +67,6 @@ export function at(span: Span | undefined): { span?: Span } {
   return span ? { span } : {}
 }
 
-/** The snapshot id when it is a whole known, non-empty string. */
-export function fullyKnownId(ref: SnapshotRef | undefined): string | undefined {
-  if (!ref || !isKnown(ref.id)) return undefined
-  const id = ref.id.value
-  return typeof id === 'string' && id !== '' && !id.includes(UNKNOWN_PART) ? id : undefined
-}
 
 /**
  * What we know of the snapshot a pool or upgrade refers to: the properties the
@@ -95,14 +88,6 @@ export function snapshotOf(decl: Declaration, ctx: RuleContext): Partial<Snapsho
   return merged
 }
 
-/** Regions compare case-insensitively and ignoring spaces: `East US` = `eastus`. */
-export function normalizeRegion(region: string): string {
-  return region.replace(/\s+/g, '').toLowerCase()
-}
-
-export function sameRegion(a: string, b: string): boolean {
-  return normalizeRegion(a) === normalizeRegion(b)
-}
 
 /** Strings that Azure compares case-insensitively (OS type, OS SKU, names). */
 export function sameText(a: string, b: string): boolean {

@@ -1,10 +1,12 @@
 import type { Declaration, Span, Value } from '../../../src/model.js'
+import { parseCatalog } from '../../../src/policy/catalog.js'
 import { reader } from '../../../src/readers/cli/index.js'
 import type { ReaderResult } from '../../../src/readers/types.js'
 
-/** Reads one file with the az CLI reader; `files` are what `context.readFile` finds (a catalog). */
+/** Reads one file with the az CLI reader; `files` are what `context.readFile` finds, and `.aks-snapshots.json` among them is the run's catalog. */
 export function read(path: string, text: string, files: Record<string, string> = {}): Promise<ReaderResult> {
-  return reader.read({ path, text }, { readFile: async (p) => files[p], listDir: async () => [] })
+  const catalog = files['.aks-snapshots.json'] ? parseCatalog('.aks-snapshots.json', files['.aks-snapshots.json']) : undefined
+  return reader.read({ path, text }, { readFile: async (p) => files[p], listDir: async () => [], ...(catalog ? { catalog } : {}) })
 }
 
 const at = (s: Span | undefined): string => (s ? ` @${s.line}:${s.column}-${s.endLine}:${s.endColumn}` : '')

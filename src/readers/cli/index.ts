@@ -1,5 +1,4 @@
 import type { ParseProblem } from '../../model.js'
-import { parseCatalog, type Catalog } from '../../policy/catalog.js'
 import { classify } from '../index.js'
 import type { Reader, ReaderContext, SourceFile } from '../types.js'
 import { Interpreter } from './interpret.js'
@@ -48,7 +47,7 @@ async function readScripts(file: SourceFile, context: ReaderContext) {
   }
   if (!scripts.length || !scripts.some((s) => /\baz\b/.test(s.text))) return { declarations: [], problems }
 
-  const interpreter = new Interpreter(await catalogFor(context))
+  const interpreter = new Interpreter(context.catalog)
   let session: object | undefined
   for (const script of scripts) {
     // Nothing to learn from a script without az, unless it sets variables for later scripts (Markdown fences, a CI job's session).
@@ -61,26 +60,4 @@ async function readScripts(file: SourceFile, context: ReaderContext) {
     session = script.session
   }
   return { declarations: interpreter.finish(), problems }
-}
-
-/**
- * The catalog of the working directory, when there is one: it tells the
- * versions of a pool created from a cataloged snapshot earlier in a script
- * (for later upgrades of that pool). The engine does the rest of the look-ups.
- */
-const catalogs = new WeakMap<ReaderContext, Promise<Catalog | undefined>>()
-
-function catalogFor(context: ReaderContext): Promise<Catalog | undefined> {
-  let found = catalogs.get(context)
-  if (!found) catalogs.set(context, (found = loadCatalog(context)))
-  return found
-}
-
-async function loadCatalog(context: ReaderContext): Promise<Catalog | undefined> {
-  try {
-    const text = await context.readFile('.aks-snapshots.json')
-    return text ? parseCatalog('.aks-snapshots.json', text) : undefined
-  } catch {
-    return undefined
-  }
 }
