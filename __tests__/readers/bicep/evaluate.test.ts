@@ -185,3 +185,27 @@ describe('Bicep evaluator: bounded work', () => {
     expect(evalVar(text)).toBe('?too much to evaluate (nested loops over large lists)')
   })
 })
+
+describe('Bicep evaluator: objects not fully known', () => {
+  const table: [string, string, unknown][] = [
+    [
+      'a spread of an unknown object keeps what comes after it',
+      'param extra object\nvar o = { a: 1, ...extra, b: 2 }\nvar x = [o.b, o.a, o.?c]',
+      [2, "?a spread of parameter 'extra' has no default value", "?a spread of parameter 'extra' has no default value"]
+    ],
+    [
+      'union() with an unknown object keeps what is merged after it',
+      "param extra object\nvar o = union({ a: 1 }, extra, { b: 2 })\nvar x = [o.b, o.a, contains(o, 'b'), empty(o)]",
+      [2, "?union() with parameter 'extra' has no default value", true, false]
+    ],
+    ['union() of known objects is known', "var o = union({ a: 1 }, { b: 2 })\nvar x = [contains(o, 'c'), length(o)]", [false, 2]],
+    [
+      'a key known only at deployment',
+      "param id string\nvar o = { '${id}': {}, name: 'n' }\nvar x = [o.name, contains(o, 'other')]",
+      ['n', '?contains() of a property whose name is known only at deployment']
+    ]
+  ]
+  it.each(table)('%s', (_name, text, expected) => {
+    expect(evalVar(text)).toEqual(expected)
+  })
+})

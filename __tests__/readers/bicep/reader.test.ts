@@ -169,6 +169,27 @@ resource opaque 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-0
     ])
   })
 
+  it('treats properties an unknown object may add as unknown, not absent (no false missing-snapshot-id)', async () => {
+    const text = `${CLUSTER}
+param extra object
+resource merged 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = {
+  parent: aks
+  name: 'merged'
+  properties: union(extra, { vmSize: 'Standard_D8s_v5' })
+}
+resource spread 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = {
+  parent: aks
+  name: 'spread'
+  properties: { vmSize: 'Standard_D8s_v5', ...extra }
+}
+`
+    const { declarations } = await read('main.bicep', { 'main.bicep': text })
+    expect(declarations.slice(1).map((d) => `${d.resource} vmSize=${pool(d).vmSize} snapshot=${pool(d).snapshot}`)).toEqual([
+      "agentPools/merged vmSize=Standard_D8s_v5@22:38 snapshot=?union() with parameter 'extra' has no default value",
+      "agentPools/spread vmSize=?a spread of parameter 'extra' has no default value snapshot=?a spread of parameter 'extra' has no default value"
+    ])
+  })
+
   it('reads snapshots: own id, source pool region and properties, and gives them to pools made from them', async () => {
     const text = `${CLUSTER}
 resource snap 'Microsoft.ContainerService/snapshots@2024-09-01' = {

@@ -173,9 +173,10 @@ export function declarationsOf(ev: Evaluation, prefix: string | undefined): Decl
       const v = ev.member({ t: 'resource', ref: parentRef }, 'name', false)
       clusterName = v.t === 'string' ? known(v.v) : unknown(v.t === 'unknown' ? v.reason : 'the cluster name')
     }
-    const properties = get(body, 'properties')?.value ?? { t: 'object' as const, props: new Map() }
+    const properties: Val = get(body, 'properties')?.value ?? { t: 'object', props: new Map() }
     // the pool's own name/span: name lives on the resource, the rest under `properties`
     const props: Val = { t: 'object', props: new Map(properties.t === 'object' ? properties.props : []) }
+    if (properties.t === 'object' && properties.open) props.open = properties.open
     const nameEntry = get(body, 'name')
     if (props.t === 'object' && nameEntry)
       props.props.set('name', { ...nameEntry, value: poolName.known ? { t: 'string', v: poolName.value } : nameEntry.value })

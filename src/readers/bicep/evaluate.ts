@@ -406,22 +406,29 @@ export class Evaluation implements FunctionHost {
       }
       case 'Object': {
         const props = new Map<string, Entry>()
+        let open: string | undefined
         for (const p of node.properties) {
           if (p.kind === 'Resource') continue
           if (p.kind === 'Spread') {
             const v = this.eval(p.expression, scope)
+            if (v.t === 'null') continue
+            if (v.t !== 'object' || v.open) {
+              // what comes before may be overridden by keys we cannot know; what comes after stays
+              props.clear()
+              open = v.t === 'object' ? v.open : `a spread of ${v.t === 'unknown' ? v.reason : 'a non-object'}`
+            }
             if (v.t === 'object') for (const [k, e] of v.props) props.set(k, e)
-            else if (v.t !== 'null') return unknownVal('spread of an unknown object')
             continue
           }
           const key = p.key.kind === 'Identifier' ? str(p.key.name) : this.stringValue(p.key, scope)
           if (key.t !== 'string' || key.partial) {
-            // an object with a key we cannot name: its other properties stay readable
+            // a key we cannot name: the other properties stay readable
+            open ??= 'a property whose name is known only at deployment'
             continue
           }
           props.set(key.v.toLowerCase(), { key: key.v, value: this.eval(p.value, scope), span: this.span(p.value) })
         }
-        return { t: 'object', props }
+        return open ? { t: 'object', props, open } : { t: 'object', props }
       }
       case 'Unary': {
         const v = this.eval(node.operand, scope)

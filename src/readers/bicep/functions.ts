@@ -118,7 +118,7 @@ export function builtin(host: FunctionHost, name: string, node: A.Call, scope: S
       if (v.t === 'null') return bool(true)
       if (v.t === 'string') return v.partial ? bool(false) : bool(v.v.length === 0)
       if (v.t === 'array') return bool(v.items.length === 0)
-      if (v.t === 'object') return bool(v.props.size === 0)
+      if (v.t === 'object') return v.props.size > 0 ? bool(false) : v.open ? unknownVal(`empty() of ${v.open}`) : bool(true)
       if (v.t === 'unknown') return unknownVal(`empty() of ${v.reason}`)
       return bool(false)
     }
@@ -126,13 +126,14 @@ export function builtin(host: FunctionHost, name: string, node: A.Call, scope: S
       const [v] = args()
       if (v?.t === 'string' && !v.partial) return int(v.v.length)
       if (v?.t === 'array') return int(v.items.length)
-      if (v?.t === 'object') return int(v.props.size)
+      if (v?.t === 'object' && !v.open) return int(v.props.size)
       return unknownVal('length() of an unknown value')
     }
     case 'contains': {
       const [c, x] = args()
       if (!c || !x) return unknownVal('contains()')
-      if (c.t === 'object' && x.t === 'string' && !x.partial) return bool(c.props.has(x.v.toLowerCase()))
+      if (c.t === 'object' && x.t === 'string' && !x.partial)
+        return c.props.has(x.v.toLowerCase()) ? bool(true) : c.open ? unknownVal(`contains() of ${c.open}`) : bool(false)
       if (c.t === 'array') {
         let unsure = false
         for (const s of c.items) {
@@ -229,7 +230,7 @@ export function builtin(host: FunctionHost, name: string, node: A.Call, scope: S
     }
     case 'items': {
       const [o] = args()
-      if (o?.t !== 'object') return o?.t === 'unknown' ? o : unknownVal('items() of a non-object')
+      if (o?.t !== 'object' || o.open) return o?.t === 'unknown' ? o : unknownVal('items() of an object not fully known')
       return {
         t: 'array',
         items: [...o.props.values()]
@@ -247,7 +248,9 @@ export function builtin(host: FunctionHost, name: string, node: A.Call, scope: S
     }
     case 'objectKeys': {
       const [o] = args()
-      return o?.t === 'object' ? arrayOf([...o.props.values()].map((e) => str(e.key))) : unknownVal('objectKeys() of an unknown value')
+      return o?.t === 'object' && !o.open
+        ? arrayOf([...o.props.values()].map((e) => str(e.key)))
+        : unknownVal('objectKeys() of an unknown value')
     }
     case 'map':
     case 'filter': {
@@ -328,25 +331,44 @@ export function builtin(host: FunctionHost, name: string, node: A.Call, scope: S
   }
 }
 
-/** Deep merge of objects, last wins; arrays: the union of their items. */
+/**
+ * Deep merge of objects, last wins; arrays: the union of their items. An
+ * unknown object may override anything merged before it: those properties
+ * are dropped and the result is open; what is merged after it stays known.
+ */
 function union(vs: Val[]): Val {
-  const u = vs.find((v) => v.t === 'unknown')
-  if (u) return u
-  if (vs.every((v) => v.t === 'object')) {
-    const merge = (a: Map<string, Entry>, b: Map<string, Entry>): Map<string, Entry> => {
+  if (vs.some((v) => v.t === 'object') && vs.every((v) => v.t === 'object' || v.t === 'unknown' || v.t === 'null')) {
+    const merge = (a: Map<string, Entry>, b: Map<string, Entry>, open: string | undefined): Map<string, Entry> => {
       const out = new Map(a)
       for (const [k, e] of b) {
         const prev = out.get(k)
         if (prev && prev.value.t === 'object' && e.value.t === 'object')
-          out.set(k, { ...e, value: { t: 'object', props: merge(prev.value.props, e.value.props) } })
+          out.set(k, {
+            ...e,
+            value: {
+              t: 'object',
+              props: merge(prev.value.props, e.value.props, open),
+              ...(prev.value.open ? { open: prev.value.open } : {})
+            }
+          })
+        else if (open && e.value.t === 'object') out.set(k, { ...e, value: { ...e.value, open: e.value.open ?? open } })
         else out.set(k, e)
       }
       return out
     }
     let props = new Map<string, Entry>()
-    for (const v of vs) if (v.t === 'object') props = merge(props, v.props)
-    return { t: 'object', props }
+    let open: string | undefined
+    for (const v of vs) {
+      if (v.t === 'unknown' || (v.t === 'object' && v.open)) {
+        props = new Map()
+        open = v.t === 'unknown' ? `union() with ${v.reason}` : v.open
+      }
+      if (v.t === 'object') props = merge(props, v.props, open)
+    }
+    return open ? { t: 'object', props, open } : { t: 'object', props }
   }
+  const u = vs.find((v) => v.t === 'unknown')
+  if (u) return u
   if (vs.every((v) => v.t === 'array')) {
     const items: Slot[] = []
     const seen = new Set<string>()

@@ -27,7 +27,8 @@ export type Val =
   | { t: 'bool'; v: boolean }
   | { t: 'null' }
   | { t: 'array'; items: Slot[] }
-  | { t: 'object'; props: Map<string, Entry> }
+  /** `open`: other properties may exist, unknown before deployment (a spread or `union()` of an unknown object). */
+  | { t: 'object'; props: Map<string, Entry>; open?: string }
   | { t: 'unknown'; reason: string }
   | { t: 'resource'; ref: ResourceRef }
   | { t: 'module'; name: string }
@@ -60,7 +61,11 @@ export function arrayOf(values: Val[]): Val {
 }
 
 export function get(obj: Val, key: string): Entry | undefined {
-  return obj.t === 'object' ? obj.props.get(key.toLowerCase()) : undefined
+  if (obj.t !== 'object') return undefined
+  const e = obj.props.get(key.toLowerCase())
+  if (e || !obj.open) return e
+  // absent from what we know of an open object: unknown, not absent
+  return { key, value: unknownVal(obj.open) }
 }
 
 /** A string with unknown parts when any piece is unknown; unknown when nothing is known. */
@@ -125,6 +130,7 @@ export function toJson(v: Val): unknown {
       return out
     }
     case 'object': {
+      if (v.open) return undefined
       const out: Record<string, unknown> = {}
       for (const e of v.props.values()) {
         const j = toJson(e.value)
