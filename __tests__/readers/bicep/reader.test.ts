@@ -342,3 +342,19 @@ resource p 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = 
     ])
   })
 })
+
+describe('Bicep reader: bounded module work', () => {
+  it('stops following module loops of module loops, and module cycles', async () => {
+    const files = {
+      'main.bicep': "module m './a.bicep' = [for i in range(0, 100): {\n  name: 'm${i}'\n}]",
+      'a.bicep': "module n './b.bicep' = [for j in range(0, 100): {\n  name: 'n${j}'\n}]",
+      'b.bicep':
+        "module back './main.bicep' = {\n  name: 'back'\n}\nresource p 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = {\n  name: 'aks/p'\n  properties: {}\n}"
+    }
+    const { declarations, problems } = await read('main.bicep', files)
+    expect(problems).toEqual([])
+    // 500 evaluations in all: main, a (once per loop item, each evaluating b up to the budget)
+    expect(declarations.length).toBeLessThan(500)
+    expect(declarations.length).toBeGreaterThan(0)
+  })
+})

@@ -22,6 +22,8 @@ import type { Slot } from './values.js'
 
 /** Modules within modules deeper than this are not followed (a cycle or a generated chain). */
 const MAX_MODULE_DEPTH = 8
+/** Evaluations (the template and its modules) per file read: module loops over module loops stop here. */
+const MAX_MODULE_EVALUATIONS = 500
 
 export const reader: Reader = {
   kind: 'bicep',
@@ -39,7 +41,7 @@ export async function readBicep(file: SourceFile, context: ReaderContext): Promi
   const declarations: Declaration[] = []
   try {
     const sets = await parameterSets(file.path, context)
-    const cache = new Map<string, SourceUnit | null>([[file.path, unit]])
+    const cache: Loaded = Object.assign(new Map<string, SourceUnit | null>([[file.path, unit]]), { evaluations: 0 })
     if (sets.length === 0) await collect(unit, new Map(), undefined, context, [file.path], cache, declarations)
     for (const set of sets) await collect(unit, set.values, set.label, context, [file.path], cache, declarations)
   } catch (e) {
@@ -71,9 +73,10 @@ async function collect(
   label: string | undefined,
   context: ReaderContext,
   chain: string[],
-  cache: Map<string, SourceUnit | null>,
+  cache: Loaded,
   out: Declaration[]
 ): Promise<void> {
+  if (++cache.evaluations > MAX_MODULE_EVALUATIONS) return
   const ev = new Evaluation(unit, values)
   out.push(...declarationsOf(ev, label))
   if (chain.length > MAX_MODULE_DEPTH) return
@@ -96,7 +99,10 @@ async function collect(
 const parsedModules = new Map<string, SourceUnit>()
 const PARSED_MODULES_KEPT = 256
 
-async function load(file: string, context: ReaderContext, cache: Map<string, SourceUnit | null>): Promise<SourceUnit | null> {
+/** Files read for one template (null: unreadable), and how many module evaluations it took. */
+type Loaded = Map<string, SourceUnit | null> & { evaluations: number }
+
+async function load(file: string, context: ReaderContext, cache: Loaded): Promise<SourceUnit | null> {
   if (cache.has(file)) return cache.get(file)!
   const raw = await readSafely(context, file)
   let unit: SourceUnit | null = null
