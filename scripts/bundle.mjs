@@ -1,9 +1,8 @@
-// Builds the two bundles GitHub and the CLI run: dist/index.js (the action)
-// and dist/cli/index.js (bin/aks-snapshot.js). ncc's output is deterministic
-// from a clean `npm ci`, so CI rebuilds and demands `git diff --exit-code dist`.
-// The tree-sitter runtime and grammars are loaded from files at run time
-// (src/readers/tree-sitter.ts), so they are copied next to dist/index.js;
-// dist/cli/ finds them one folder up.
+// Builds the bundle GitHub runs (dist/index.js), which bin/aks-snapshot.js
+// also runs as the CLI. ncc's output is deterministic from a clean `npm ci`,
+// so CI rebuilds and demands `git diff --exit-code dist`. The tree-sitter
+// runtime and grammars are loaded from files at run time
+// (src/readers/tree-sitter.ts), so they are copied next to dist/index.js.
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -13,7 +12,6 @@ rmSync('dist', { recursive: true, force: true })
 const ncc = (entry, out) =>
   execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' })
 ncc('src/index.ts', 'dist')
-ncc('src/cli-main.ts', 'dist/cli')
 
 const require = createRequire(import.meta.url)
 const runtimeWasm = require.resolve('web-tree-sitter/web-tree-sitter.wasm')

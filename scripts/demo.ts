@@ -5,7 +5,7 @@
  *
  *   npm ci && npm run demo
  *
- * It runs the bundled CLI (dist/cli/index.js), the same code the action ships.
+ * It runs the CLI through bin/aks-snapshot.js, i.e. dist/index.js: the bundle the action ships.
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -14,7 +14,7 @@ import { join } from 'node:path'
 import { startEmulator } from '../test/emulator/index.js'
 
 // AKS_SNAPSHOT_FROM_SOURCE=1 runs src/ through tsx instead of the bundle (while developing).
-const cli = existsSync('dist/cli/index.js') && !process.env.AKS_SNAPSHOT_FROM_SOURCE ? ['dist/cli/index.js'] : ['node_modules/tsx/dist/cli.mjs', 'src/cli-main.ts']
+const cli = existsSync('dist/index.js') && !process.env.AKS_SNAPSHOT_FROM_SOURCE ? ['bin/aks-snapshot.js'] : ['node_modules/tsx/dist/cli.mjs', 'scripts/cli-from-source.ts']
 const heading = (text: string) => console.log(`\n\u001b[1m== ${text}\u001b[0m`)
 
 // Asynchronous on purpose: the emulator answers from this same process.
