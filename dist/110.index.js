@@ -141,7 +141,11 @@ async function run(inputs, host) {
 async function createCluster(azure, host, req, body, clusterId) {
     const what = `creating cluster ${req.cluster}`;
     try {
-        return await azure.call('create cluster', clusterId, () => (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .waitFor */ .fm)(host, azure.client.managedClusters.createOrUpdate(req.resourceGroup, req.cluster, body, azure.options), { what }), `The creation of cluster ${req.cluster} may have started: check it with az aks show -g ${req.resourceGroup} -n ${req.cluster}.`);
+        return await azure.call('create cluster', clusterId, () => (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .waitFor */ .fm)(host, azure.client.managedClusters.createOrUpdate(req.resourceGroup, req.cluster, body, azure.options), {
+            what,
+            step: 'create cluster',
+            resourceId: clusterId
+        }), `The creation of cluster ${req.cluster} may have started: check it with az aks show -g ${req.resourceGroup} -n ${req.cluster}.`);
     }
     catch (err) {
         throw await (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .stateAfterFailure */ .Eo)(err, azure, async () => {

@@ -334,11 +334,11 @@ async function openSession(inputs, host, env = process.env) {
 /* harmony export */   iy: () => (/* binding */ snapshotId),
 /* harmony export */   jH: () => (/* binding */ parseSnapshotId),
 /* harmony export */   kL: () => (/* binding */ clusterId),
-/* harmony export */   s: () => (/* reexport safe */ _policy_catalog_js__WEBPACK_IMPORTED_MODULE_0__.s),
-/* harmony export */   wh: () => (/* binding */ normalizeRegion)
+/* harmony export */   s: () => (/* reexport safe */ _model_js__WEBPACK_IMPORTED_MODULE_0__.s),
+/* harmony export */   wh: () => (/* reexport safe */ _model_js__WEBPACK_IMPORTED_MODULE_0__.wh)
 /* harmony export */ });
-/* unused harmony exports parseClusterId, sameRegion */
-/* harmony import */ var _policy_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6333);
+/* unused harmony export parseClusterId */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
 
 /**
  * Azure resource ids of the resources aks-snapshot touches. Ids compare
@@ -365,9 +365,7 @@ function parseSnapshotId(id) {
 const clusterId = (c) => `/subscriptions/${c.subscriptionId}/resourceGroups/${c.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${c.cluster}`;
 const poolId = (p) => `${clusterId(p)}/agentPools/${p.pool}`;
 const snapshotId = (s) => `/subscriptions/${s.subscriptionId}/resourceGroups/${s.resourceGroup}/providers/Microsoft.ContainerService/snapshots/${s.name}`;
-/** `East US` and `eastus` are the same region. */
-const normalizeRegion = (region) => region.replace(/\s+/g, '').toLowerCase();
-const sameRegion = (a, b) => normalizeRegion(a) === normalizeRegion(b);
+
 
 
 /***/ }),
@@ -376,22 +374,12 @@ const sameRegion = (a, b) => normalizeRegion(a) === normalizeRegion(b);
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aI: () => (/* binding */ buildRuleContext)
+/* harmony export */   a: () => (/* binding */ buildRuleContext)
 /* harmony export */ });
-/* unused harmony exports fullyKnownId, regionKey */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(182);
 /* harmony import */ var _policy_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6333);
 
 
-/** A snapshot reference's id when it is fully known (no unknown part, not empty). */
-function fullyKnownId(ref) {
-    const id = ref?.id;
-    if (!id?.known || id.partial || typeof id.value !== 'string' || !id.value.trim() || id.value.includes(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_PART */ .DQ))
-        return undefined;
-    return id.value.trim();
-}
-/** Region names compare case-insensitively with spaces ignored (`East US` = `eastus`). */
-const regionKey = (region) => region.toLowerCase().replace(/\s+/g, '');
 /** Drops undefined fields so that spreading never hides a value a weaker source had. */
 function defined(info) {
     const out = {};
@@ -423,7 +411,7 @@ async function buildRuleContext(declarations, sources) {
     if (sources.resolveLive) {
         const wanted = new Set();
         for (const ref of refs) {
-            const id = fullyKnownId(ref);
+            const id = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .fullyKnownId */ .Jz)(ref);
             if (id && !/\/providers\/microsoft\.containerservice\/snapshots\/[^/]+$/i.test(id))
                 continue;
             if (id && !(catalog && (0,_policy_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .findSnapshot */ .Cb)(catalog, id)) && !declared.has(id.toLowerCase()))
@@ -445,7 +433,7 @@ async function buildRuleContext(declarations, sources) {
         return Object.assign({}, ...parts.map(defined));
     };
     for (const ref of refs) {
-        const id = fullyKnownId(ref);
+        const id = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .fullyKnownId */ .Jz)(ref);
         if (!id)
             continue;
         const info = lookup(id, ref.resolved);
@@ -456,19 +444,19 @@ async function buildRuleContext(declarations, sources) {
     const supported = new Map();
     const catalogLists = new Map();
     for (const [region, list] of Object.entries(catalog?.supportedKubernetesVersions ?? {}))
-        catalogLists.set(regionKey(region), list);
+        catalogLists.set((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRegion */ .wh)(region), list);
     if (sources.supportedVersionsLive && !catalogLists.has('*')) {
         // RuleContext is synchronous, so the regions rules may ask about are fetched now.
         const regions = new Set();
         for (const d of declarations) {
             const loc = d.kind === 'command' ? undefined : d.location;
             if (loc?.known && typeof loc.value === 'string' && !loc.value.includes(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_PART */ .DQ))
-                regions.add(regionKey(loc.value));
+                regions.add((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRegion */ .wh)(loc.value));
             if (d.kind === 'pool' || d.kind === 'upgrade') {
-                const id = fullyKnownId(d.snapshot);
+                const id = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .fullyKnownId */ .Jz)(d.snapshot);
                 const region = id ? (merged.get(id.toLowerCase())?.location ?? undefined) : undefined;
                 if (region)
-                    regions.add(regionKey(region));
+                    regions.add((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRegion */ .wh)(region));
             }
         }
         for (const region of [...regions].sort())
@@ -486,7 +474,7 @@ async function buildRuleContext(declarations, sources) {
             return merged.get(key);
         },
         supportedVersions: (region) => {
-            const key = region ? regionKey(region) : undefined;
+            const key = region ? (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRegion */ .wh)(region) : undefined;
             if (key && catalogLists.has(key))
                 return catalogLists.get(key);
             if (catalogLists.has('*'))
@@ -505,8 +493,12 @@ async function buildRuleContext(declarations, sources) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DQ: () => (/* binding */ UNKNOWN_PART),
 /* harmony export */   Iu: () => (/* binding */ RULE_IDS),
+/* harmony export */   Jz: () => (/* binding */ fullyKnownId),
 /* harmony export */   L5: () => (/* binding */ unknown),
-/* harmony export */   eO: () => (/* binding */ known)
+/* harmony export */   Zz: () => (/* binding */ sameRegion),
+/* harmony export */   eO: () => (/* binding */ known),
+/* harmony export */   s: () => (/* binding */ sameId),
+/* harmony export */   wh: () => (/* binding */ normalizeRegion)
 /* harmony export */ });
 /**
  * The one shape every source (Bicep, ARM, Terraform, az CLI, live Azure) is
@@ -536,6 +528,19 @@ const RULE_IDS = [
     'invalid-suppression',
     'parse-error'
 ];
+/** Resource ids and names compare case-insensitively in Azure (`resourceGroups` = `resourcegroups`). */
+const sameId = (a, b) => a.toLowerCase() === b.toLowerCase();
+/** Regions compare case-insensitively and ignoring spaces: `East US` = `eastus`. */
+const normalizeRegion = (region) => region.replace(/\s+/g, '').toLowerCase();
+const sameRegion = (a, b) => normalizeRegion(a) === normalizeRegion(b);
+/** A snapshot reference's id when it is a whole known, non-empty string (no unknown part). */
+function fullyKnownId(ref) {
+    const id = ref?.id;
+    if (!id?.known || id.partial || typeof id.value !== 'string')
+        return undefined;
+    const value = id.value.trim();
+    return value && !value.includes(UNKNOWN_PART) ? value : undefined;
+}
 
 
 /***/ }),
@@ -565,7 +570,7 @@ const RULE_IDS = [
 const LIVE_SPAN = { file: '', line: 1, column: 1, endLine: 1, endColumn: 1 };
 /** Runs the rules; returns every finding. */
 async function checkRules(declarations, options = {}) {
-    const context = await (0,_lint_snapshots_js__WEBPACK_IMPORTED_MODULE_1__/* .buildRuleContext */ .aI)(declarations, {
+    const context = await (0,_lint_snapshots_js__WEBPACK_IMPORTED_MODULE_1__/* .buildRuleContext */ .a)(declarations, {
         policy: options.policy ?? { snapshotRegion: 'any' },
         ...(options.catalog ? { catalog: options.catalog } : {}),
         ...(options.resolveLive ? { resolveLive: options.resolveLive } : {}),
@@ -610,17 +615,19 @@ async function preflight(declarations, host, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cb: () => (/* binding */ findSnapshot),
 /* harmony export */   G$: () => (/* binding */ CatalogError),
-/* harmony export */   Lo: () => (/* binding */ parseCatalog),
 /* harmony export */   Qw: () => (/* binding */ resolvePin),
 /* harmony export */   ak: () => (/* binding */ loadCatalog),
-/* harmony export */   s: () => (/* binding */ sameId),
+/* harmony export */   s: () => (/* reexport safe */ _model_js__WEBPACK_IMPORTED_MODULE_2__.s),
 /* harmony export */   se: () => (/* binding */ DEFAULT_CATALOG),
 /* harmony export */   uk: () => (/* binding */ addToCatalog)
 /* harmony export */ });
+/* unused harmony export parseCatalog */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(182);
+
 
 
 const DEFAULT_CATALOG = '.aks-snapshots.json';
@@ -632,8 +639,7 @@ class CatalogError extends Error {
         this.name = 'CatalogError';
     }
 }
-/** Ids, names and regions compare case-insensitively in Azure. */
-const sameId = (a, b) => a.toLowerCase() === b.toLowerCase();
+
 /** Reads and checks a catalog file. A missing file is an empty catalog when `optional`. */
 async function loadCatalog(file, { optional = false } = {}) {
     let text;
@@ -674,7 +680,7 @@ function parseCatalog(file, text) {
     return { ...raw, snapshots: snapshots, pins: pins };
 }
 function findSnapshot(catalog, id) {
-    return catalog.snapshots.find((s) => sameId(s.id, id));
+    return catalog.snapshots.find((s) => (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .sameId */ .s)(s.id, id));
 }
 /** The snapshot id an environment is pinned to. */
 function resolvePin(catalog, pin, file) {
@@ -692,7 +698,7 @@ function resolvePin(catalog, pin, file) {
  */
 async function addToCatalog(file, snapshot, pin) {
     const catalog = await loadCatalog(file, { optional: true });
-    const snapshots = catalog.snapshots.filter((s) => !sameId(s.id, snapshot.id));
+    const snapshots = catalog.snapshots.filter((s) => !(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .sameId */ .s)(s.id, snapshot.id));
     snapshots.push(snapshot);
     snapshots.sort((a, b) => (a.id.toLowerCase() < b.id.toLowerCase() ? -1 : a.id.toLowerCase() > b.id.toLowerCase() ? 1 : 0));
     const pins = { ...catalog.pins };

@@ -1406,7 +1406,6 @@ function computedId(mode, type, v) {
     return new Unknown(`the id of ${mode === 'data' ? 'data.' : ''}${type} is known only after apply`);
 }
 
-
 // EXTERNAL MODULE: ./src/rules/helpers.ts
 var helpers = __webpack_require__(178);
 ;// CONCATENATED MODULE: ./src/readers/terraform/declarations.ts
@@ -1777,26 +1776,18 @@ const parse_MAX_DEPTH = 200;
 class Converter {
     file;
     text;
-    lineOffset;
-    columnOffset;
     depth = 0;
-    constructor(file, text, 
-    /** Added to every line: for HCL snippets parsed out of a `.tf.json` string. */
-    lineOffset = 0, columnOffset = 0) {
+    constructor(file, text) {
         this.file = file;
         this.text = text;
-        this.lineOffset = lineOffset;
-        this.columnOffset = columnOffset;
     }
     span(node, end = node) {
-        const firstLine = node.startPosition.row === 0;
-        const lastLine = end.endPosition.row === 0;
         return {
             file: this.file,
-            line: node.startPosition.row + 1 + this.lineOffset,
-            column: node.startPosition.column + 1 + (firstLine ? this.columnOffset : 0),
-            endLine: end.endPosition.row + 1 + this.lineOffset,
-            endColumn: end.endPosition.column + 1 + (lastLine ? this.columnOffset : 0)
+            line: node.startPosition.row + 1,
+            column: node.startPosition.column + 1,
+            endLine: end.endPosition.row + 1,
+            endColumn: end.endPosition.column + 1
         };
     }
     body(node) {
@@ -2275,7 +2266,9 @@ let runtime;
 /** The web-tree-sitter module, initialised once. */
 function treeSitterRuntime() {
     runtime ??= (async () => {
-        const url = (0,external_node_url_.pathToFileURL)(locate('runtimeJs')).href;
+        // The query makes this a module instance of its own: web-tree-sitter keeps its wasm instance in module
+        // globals, and another reader initialising the same instance concurrently would replace it under us.
+        const url = `${(0,external_node_url_.pathToFileURL)(locate('runtimeJs')).href}?reader=terraform`;
         const mod = (await import(/* webpackIgnore: true */ url));
         await mod.Parser.init({ wasmBinary: await (0,promises_.readFile)(locate('runtime')) });
         return mod;
@@ -2855,10 +2848,8 @@ function view(i) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HP: () => (/* binding */ ifKnown),
-/* harmony export */   Jz: () => (/* binding */ fullyKnownId),
 /* harmony export */   Ov: () => (/* binding */ refSpan),
 /* harmony export */   QV: () => (/* binding */ sameText),
-/* harmony export */   Zz: () => (/* binding */ sameRegion),
 /* harmony export */   at: () => (/* binding */ at),
 /* harmony export */   dw: () => (/* binding */ isKnownEmpty),
 /* harmony export */   eY: () => (/* binding */ snapshotOf),
@@ -2870,10 +2861,8 @@ function view(i) {
 /* harmony export */   rv: () => (/* binding */ snapshotLabel),
 /* harmony export */   zg: () => (/* binding */ snapshotField)
 /* harmony export */ });
-/* unused harmony exports fromOptional, normalizeRegion */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(182);
-/* harmony import */ var _policy_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6333);
-
+/* unused harmony export fromOptional */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
 
 
 /** A value a rule may use whole: known and without unknown parts. */
@@ -2911,13 +2900,6 @@ function snapshotField(info, key) {
 function at(span) {
     return span ? { span } : {};
 }
-/** The snapshot id when it is a whole known, non-empty string. */
-function fullyKnownId(ref) {
-    if (!ref || !isKnown(ref.id))
-        return undefined;
-    const id = ref.id.value;
-    return typeof id === 'string' && id !== '' && !id.includes(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_PART */ .DQ) ? id : undefined;
-}
 /**
  * What we know of the snapshot a pool or upgrade refers to: the properties the
  * reader resolved itself, over those the context knows (catalog, snapshots
@@ -2929,7 +2911,7 @@ function snapshotOf(decl, ctx) {
     const ref = decl.snapshot;
     if (!ref)
         return undefined;
-    const id = fullyKnownId(ref);
+    const id = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .fullyKnownId */ .Jz)(ref);
     const fromContext = id ? ctx.snapshot(id) : undefined;
     if (!fromContext && !ref.resolved)
         return undefined;
@@ -2941,13 +2923,6 @@ function snapshotOf(decl, ctx) {
     if (id && merged.id === undefined)
         merged.id = id;
     return merged;
-}
-/** Regions compare case-insensitively and ignoring spaces: `East US` = `eastus`. */
-function normalizeRegion(region) {
-    return region.replace(/\s+/g, '').toLowerCase();
-}
-function sameRegion(a, b) {
-    return normalizeRegion(a) === normalizeRegion(b);
 }
 /** Strings that Azure compares case-insensitively (OS type, OS SKU, names). */
 function sameText(a, b) {
@@ -3034,7 +3009,7 @@ function couldBeSnapshotId(pattern) {
         return out;
     };
     let states = closure(new Set([0]));
-    const pieces = pattern.split(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_PART */ .DQ);
+    const pieces = pattern.split(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN_PART */ .DQ);
     for (let p = 0; p < pieces.length; p++) {
         if (p > 0) {
             // An unknown part: any state at or after the current ones is reachable.

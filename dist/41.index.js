@@ -216,7 +216,8 @@ async function pinningPreflight(declarations, snapshot, azure, host, policy) {
 /**
  * Waits for a long-running operation with progress lines: one when it starts,
  * one at each change of status, a heartbeat while it runs, and one at the end
- * with the time it took.
+ * with the time it took. An operation that ends Failed becomes an
+ * AzureOperationError with the operation's own code and message.
  */
 async function waitFor(host, operation, options) {
     const started = Date.now();
@@ -236,9 +237,26 @@ async function waitFor(host, operation, options) {
         host.info(`Finished ${options.what} in ${elapsed()}`);
         return result;
     }
+    catch (err) {
+        throw operationFailure(err, options) ?? err;
+    }
     finally {
         clearInterval(timer);
     }
+}
+/** core-lro reports a failed operation as a plain Error: `The long-running operation has failed. <code>. <message>`. */
+function operationFailure(err, options) {
+    const text = err instanceof Error ? err.message : '';
+    const m = /^The long-running operation has (failed|been canceled)(?:\. ([^.\s]+)\. ([\s\S]*))?$/.exec(text);
+    if (!m)
+        return undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AzureOperationError */ .XP({
+        step: options.step,
+        resourceId: options.resourceId,
+        code: m[2] ?? (m[1] === 'failed' ? 'OperationFailed' : 'OperationCanceled'),
+        armMessage: (m[3] ?? `the operation ${m[1] === 'failed' ? 'failed' : 'was canceled'} in Azure`).trim().replace(/\.$/, ''),
+        state: 'Azure ran the operation and it did not succeed: check the resource.'
+    });
 }
 function formatDuration(ms) {
     const s = Math.round(ms / 1000);

@@ -334,11 +334,11 @@ async function openSession(inputs, host, env = process.env) {
 /* harmony export */   iy: () => (/* binding */ snapshotId),
 /* harmony export */   jH: () => (/* binding */ parseSnapshotId),
 /* harmony export */   kL: () => (/* binding */ clusterId),
-/* harmony export */   s: () => (/* reexport safe */ _policy_catalog_js__WEBPACK_IMPORTED_MODULE_0__.s),
-/* harmony export */   wh: () => (/* binding */ normalizeRegion)
+/* harmony export */   s: () => (/* reexport safe */ _model_js__WEBPACK_IMPORTED_MODULE_0__.s),
+/* harmony export */   wh: () => (/* reexport safe */ _model_js__WEBPACK_IMPORTED_MODULE_0__.wh)
 /* harmony export */ });
-/* unused harmony exports parseClusterId, sameRegion */
-/* harmony import */ var _policy_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6333);
+/* unused harmony export parseClusterId */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
 
 /**
  * Azure resource ids of the resources aks-snapshot touches. Ids compare
@@ -365,9 +365,7 @@ function parseSnapshotId(id) {
 const clusterId = (c) => `/subscriptions/${c.subscriptionId}/resourceGroups/${c.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${c.cluster}`;
 const poolId = (p) => `${clusterId(p)}/agentPools/${p.pool}`;
 const snapshotId = (s) => `/subscriptions/${s.subscriptionId}/resourceGroups/${s.resourceGroup}/providers/Microsoft.ContainerService/snapshots/${s.name}`;
-/** `East US` and `eastus` are the same region. */
-const normalizeRegion = (region) => region.replace(/\s+/g, '').toLowerCase();
-const sameRegion = (a, b) => normalizeRegion(a) === normalizeRegion(b);
+
 
 
 /***/ }),

@@ -127,7 +127,11 @@ async function run(inputs, host) {
 async function createPool(azure, host, req, body, poolId) {
     const what = `creating node pool ${req.pool} in cluster ${req.cluster}`;
     try {
-        return await azure.call('create node pool', poolId, () => (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .waitFor */ .fm)(host, azure.client.agentPools.createOrUpdate(req.resourceGroup, req.cluster, req.pool, body, azure.options), { what }), `The creation of node pool ${req.pool} may have started: check it with az aks nodepool show --cluster-name ${req.cluster} -g ${req.resourceGroup} -n ${req.pool}.`);
+        return await azure.call('create node pool', poolId, () => (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .waitFor */ .fm)(host, azure.client.agentPools.createOrUpdate(req.resourceGroup, req.cluster, req.pool, body, azure.options), {
+            what,
+            step: 'create node pool',
+            resourceId: poolId
+        }), `The creation of node pool ${req.pool} may have started: check it with az aks nodepool show --cluster-name ${req.cluster} -g ${req.resourceGroup} -n ${req.pool}.`);
     }
     catch (err) {
         throw await (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .stateAfterFailure */ .Eo)(err, azure, async () => {

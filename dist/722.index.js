@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   reader: () => (/* binding */ reader)
 });
 
-// EXTERNAL MODULE: ./src/policy/catalog.ts
-var catalog = __webpack_require__(6333);
 // EXTERNAL MODULE: ./src/readers/index.ts
 var readers = __webpack_require__(6300);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(182);
+// EXTERNAL MODULE: ./src/policy/catalog.ts
+var catalog = __webpack_require__(6333);
 ;// CONCATENATED MODULE: ./src/readers/cli/az.ts
 const SHORT = {
     g: 'resource-group',
@@ -1441,7 +1441,7 @@ const TREE_SITTER_FILES = {
     terraform: { file: 'tree-sitter-terraform.wasm', module: '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm', sibling: false },
     bash: { file: 'tree-sitter-bash.wasm', module: 'tree-sitter-bash/tree-sitter-bash.wasm', sibling: false }
 };
-/** Where a file is: beside this module (dist/ or dist/cli/ in the bundle), else in node_modules. */
+/** Where a file is: beside this module (dist/ in the bundle), else in node_modules. */
 function locate(which) {
     const { file, module, sibling } = TREE_SITTER_FILES[which];
     const here = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
@@ -2041,7 +2041,6 @@ function scalarScript(node, text, index, language) {
 
 
 
-
 /**
  * `az` commands in shell and PowerShell scripts, GitHub workflow and Azure
  * Pipelines YAML, and Markdown fences, turned into declarations (SPEC §6).
@@ -2081,7 +2080,7 @@ async function readScripts(file, context) {
     }
     if (!scripts.length || !scripts.some((s) => /\baz\b/.test(s.text)))
         return { declarations: [], problems };
-    const interpreter = new Interpreter(await catalogFor(context));
+    const interpreter = new Interpreter(context.catalog);
     let session;
     for (const script of scripts) {
         // Nothing to learn from a script without az, unless it sets variables for later scripts (Markdown fences, a CI job's session).
@@ -2096,27 +2095,6 @@ async function readScripts(file, context) {
         session = script.session;
     }
     return { declarations: interpreter.finish(), problems };
-}
-/**
- * The catalog of the working directory, when there is one: it tells the
- * versions of a pool created from a cataloged snapshot earlier in a script
- * (for later upgrades of that pool). The engine does the rest of the look-ups.
- */
-const catalogs = new WeakMap();
-function catalogFor(context) {
-    let found = catalogs.get(context);
-    if (!found)
-        catalogs.set(context, (found = loadCatalog(context)));
-    return found;
-}
-async function loadCatalog(context) {
-    try {
-        const text = await context.readFile('.aks-snapshots.json');
-        return text ? (0,catalog/* parseCatalog */.Lo)('.aks-snapshots.json', text) : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 

@@ -171,10 +171,8 @@ function compareVmSizes(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HP: () => (/* binding */ ifKnown),
-/* harmony export */   Jz: () => (/* binding */ fullyKnownId),
 /* harmony export */   Ov: () => (/* binding */ refSpan),
 /* harmony export */   QV: () => (/* binding */ sameText),
-/* harmony export */   Zz: () => (/* binding */ sameRegion),
 /* harmony export */   at: () => (/* binding */ at),
 /* harmony export */   dw: () => (/* binding */ isKnownEmpty),
 /* harmony export */   eY: () => (/* binding */ snapshotOf),
@@ -186,10 +184,8 @@ function compareVmSizes(a, b) {
 /* harmony export */   rv: () => (/* binding */ snapshotLabel),
 /* harmony export */   zg: () => (/* binding */ snapshotField)
 /* harmony export */ });
-/* unused harmony exports fromOptional, normalizeRegion */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(182);
-/* harmony import */ var _policy_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6333);
-
+/* unused harmony export fromOptional */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
 
 
 /** A value a rule may use whole: known and without unknown parts. */
@@ -227,13 +223,6 @@ function snapshotField(info, key) {
 function at(span) {
     return span ? { span } : {};
 }
-/** The snapshot id when it is a whole known, non-empty string. */
-function fullyKnownId(ref) {
-    if (!ref || !isKnown(ref.id))
-        return undefined;
-    const id = ref.id.value;
-    return typeof id === 'string' && id !== '' && !id.includes(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_PART */ .DQ) ? id : undefined;
-}
 /**
  * What we know of the snapshot a pool or upgrade refers to: the properties the
  * reader resolved itself, over those the context knows (catalog, snapshots
@@ -245,7 +234,7 @@ function snapshotOf(decl, ctx) {
     const ref = decl.snapshot;
     if (!ref)
         return undefined;
-    const id = fullyKnownId(ref);
+    const id = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .fullyKnownId */ .Jz)(ref);
     const fromContext = id ? ctx.snapshot(id) : undefined;
     if (!fromContext && !ref.resolved)
         return undefined;
@@ -257,13 +246,6 @@ function snapshotOf(decl, ctx) {
     if (id && merged.id === undefined)
         merged.id = id;
     return merged;
-}
-/** Regions compare case-insensitively and ignoring spaces: `East US` = `eastus`. */
-function normalizeRegion(region) {
-    return region.replace(/\s+/g, '').toLowerCase();
-}
-function sameRegion(a, b) {
-    return normalizeRegion(a) === normalizeRegion(b);
 }
 /** Strings that Azure compares case-insensitively (OS type, OS SKU, names). */
 function sameText(a, b) {
@@ -350,7 +332,7 @@ function couldBeSnapshotId(pattern) {
         return out;
     };
     let states = closure(new Set([0]));
-    const pieces = pattern.split(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_PART */ .DQ);
+    const pieces = pattern.split(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN_PART */ .DQ);
     for (let p = 0; p < pieces.length; p++) {
         if (p > 0) {
             // An unknown part: any state at or after the current ones is reachable.
@@ -556,6 +538,8 @@ var vm_family = __webpack_require__(5118);
     });
 }));
 
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(182);
 ;// CONCATENATED MODULE: ./src/rules/snapshot-region.ts
 
 
@@ -579,14 +563,14 @@ var vm_family = __webpack_require__(5118);
         const snapshot = (0,helpers/* isKnown */.qE)(decl.name) && decl.name.value ? decl.name.value : decl.resource;
         // The CLI reader gives a stated --location the flag's span; a region without one is the resource group's.
         const messageId = decl.source === 'cli' && !decl.location.span ? 'resourceGroupRegion' : 'snapshot';
-        return (0,helpers/* ifKnown */.HP)(decl.location, decl.sourceLocation, (location, sourceLocation) => location && sourceLocation && !(0,helpers/* sameRegion */.Zz)(location, sourceLocation)
+        return (0,helpers/* ifKnown */.HP)(decl.location, decl.sourceLocation, (location, sourceLocation) => location && sourceLocation && !(0,model/* sameRegion */.Zz)(location, sourceLocation)
             ? [{ messageId, data: { snapshot, location, sourceLocation }, ...(0,helpers.at)(decl.location.span) }]
             : []);
     }
     if ((decl.kind !== 'pool' && decl.kind !== 'upgrade') || ctx.policy.snapshotRegion !== 'same')
         return [];
     const info = (0,helpers/* snapshotOf */.eY)(decl, ctx);
-    return (0,helpers/* ifKnown */.HP)(decl.location, (0,helpers/* snapshotField */.zg)(info, 'location'), (location, snapshotLocation) => location && !(0,helpers/* sameRegion */.Zz)(location, snapshotLocation)
+    return (0,helpers/* ifKnown */.HP)(decl.location, (0,helpers/* snapshotField */.zg)(info, 'location'), (location, snapshotLocation) => location && !(0,model/* sameRegion */.Zz)(location, snapshotLocation)
         ? [
             {
                 messageId: 'pool',
@@ -841,7 +825,7 @@ const fips = (v) => (v ? 'enabled' : 'disabled');
 }, (decl, ctx) => {
     if ((decl.kind !== 'pool' && decl.kind !== 'upgrade') || !ctx.hasCatalog)
         return [];
-    const id = (0,helpers/* fullyKnownId */.Jz)(decl.snapshot);
+    const id = (0,model/* fullyKnownId */.Jz)(decl.snapshot);
     // Ids with unknown parts cannot be looked up; malformed ids are invalid-snapshot-id's.
     if (!id || (0,helpers/* snapshotIdShape */.nx)(id).kind !== 'snapshot' || ctx.inCatalog(id))
         return [];

@@ -132,7 +132,11 @@ async function run(inputs, host) {
 async function upgradeNodeImage(azure, host, t, snapshot) {
     const what = `upgrading the node image of node pool ${t.poolName} to snapshot ${snapshot.name ?? snapshot.id}`;
     const options = { ...azure.options, requestOptions: { headers: { AKSSnapshotId: snapshot.id } } };
-    await guarded(azure, t, 'upgrade node image', () => (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .waitFor */ .fm)(host, azure.client.agentPools.upgradeNodeImageVersion(t.resourceGroup, t.clusterName, t.poolName, options), { what }));
+    await guarded(azure, t, 'upgrade node image', () => (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .waitFor */ .fm)(host, azure.client.agentPools.upgradeNodeImageVersion(t.resourceGroup, t.clusterName, t.poolName, options), {
+        what,
+        step: 'upgrade node image',
+        resourceId: t.poolId
+    }));
     return azure.call('read node pool', t.poolId, () => azure.client.agentPools.get(t.resourceGroup, t.clusterName, t.poolName, azure.options), `The node image upgrade of ${t.poolName} finished, but the pool could not be read back.`);
 }
 async function upgradeKubernetes(azure, host, t, pool, snapshot) {
@@ -145,7 +149,11 @@ async function upgradeKubernetes(azure, host, t, pool, snapshot) {
         nodeImageVersion: undefined,
         creationData: { sourceResourceId: snapshot.id }
     };
-    return guarded(azure, t, 'upgrade node pool', () => (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .waitFor */ .fm)(host, azure.client.agentPools.createOrUpdate(t.resourceGroup, t.clusterName, t.poolName, body, azure.options), { what }));
+    return guarded(azure, t, 'upgrade node pool', () => (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .waitFor */ .fm)(host, azure.client.agentPools.createOrUpdate(t.resourceGroup, t.clusterName, t.poolName, body, azure.options), {
+        what,
+        step: 'upgrade node pool',
+        resourceId: t.poolId
+    }));
 }
 /** Runs the write; a failure says what state the pool is in now. */
 async function guarded(azure, t, step, fn) {

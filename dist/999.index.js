@@ -44,7 +44,13 @@ function arrayOf(values) {
     return { t: 'array', items: values.map((value) => ({ value })) };
 }
 function get(obj, key) {
-    return obj.t === 'object' ? obj.props.get(key.toLowerCase()) : undefined;
+    if (obj.t !== 'object')
+        return undefined;
+    const e = obj.props.get(key.toLowerCase());
+    if (e || !obj.open)
+        return e;
+    // absent from what we know of an open object: unknown, not absent
+    return { key, value: unknownVal(obj.open) };
 }
 /** A string with unknown parts when any piece is unknown; unknown when nothing is known. */
 function joinPieces(pieces, reasonIfNone) {
@@ -110,6 +116,8 @@ function toJson(v) {
             return out;
         }
         case 'object': {
+            if (v.open)
+                return undefined;
             const out = {};
             for (const e of v.props.values()) {
                 const j = toJson(e.value);
@@ -308,6 +316,8 @@ function declarationsOf(ev, prefix) {
         const properties = get(body, 'properties')?.value ?? { t: 'object', props: new Map() };
         // the pool's own name/span: name lives on the resource, the rest under `properties`
         const props = { t: 'object', props: new Map(properties.t === 'object' ? properties.props : []) };
+        if (properties.t === 'object' && properties.open)
+            props.open = properties.open;
         const nameEntry = get(body, 'name');
         if (props.t === 'object' && nameEntry)
             props.props.set('name', { ...nameEntry, value: poolName.known ? { t: 'string', v: poolName.value } : nameEntry.value });
@@ -549,7 +559,7 @@ function builtin(host, name, node, scope) {
             if (v.t === 'array')
                 return bool(v.items.length === 0);
             if (v.t === 'object')
-                return bool(v.props.size === 0);
+                return v.props.size > 0 ? bool(false) : v.open ? unknownVal(`empty() of ${v.open}`) : bool(true);
             if (v.t === 'unknown')
                 return unknownVal(`empty() of ${v.reason}`);
             return bool(false);
@@ -560,7 +570,7 @@ function builtin(host, name, node, scope) {
                 return values_int(v.v.length);
             if (v?.t === 'array')
                 return values_int(v.items.length);
-            if (v?.t === 'object')
+            if (v?.t === 'object' && !v.open)
                 return values_int(v.props.size);
             return unknownVal('length() of an unknown value');
         }
@@ -569,7 +579,7 @@ function builtin(host, name, node, scope) {
             if (!c || !x)
                 return unknownVal('contains()');
             if (c.t === 'object' && x.t === 'string' && !x.partial)
-                return bool(c.props.has(x.v.toLowerCase()));
+                return c.props.has(x.v.toLowerCase()) ? bool(true) : c.open ? unknownVal(`contains() of ${c.open}`) : bool(false);
             if (c.t === 'array') {
                 let unsure = false;
                 for (const s of c.items) {
@@ -678,8 +688,8 @@ function builtin(host, name, node, scope) {
         }
         case 'items': {
             const [o] = args();
-            if (o?.t !== 'object')
-                return o?.t === 'unknown' ? o : unknownVal('items() of a non-object');
+            if (o?.t !== 'object' || o.open)
+                return o?.t === 'unknown' ? o : unknownVal('items() of an object not fully known');
             return {
                 t: 'array',
                 items: [...o.props.values()]
@@ -697,7 +707,9 @@ function builtin(host, name, node, scope) {
         }
         case 'objectKeys': {
             const [o] = args();
-            return o?.t === 'object' ? arrayOf([...o.props.values()].map((e) => str(e.key))) : unknownVal('objectKeys() of an unknown value');
+            return o?.t === 'object' && !o.open
+                ? arrayOf([...o.props.values()].map((e) => str(e.key)))
+                : unknownVal('objectKeys() of an unknown value');
         }
         case 'map':
         case 'filter': {
@@ -789,29 +801,48 @@ function builtin(host, name, node, scope) {
             return unknownVal(`${name}() is not evaluated`);
     }
 }
-/** Deep merge of objects, last wins; arrays: the union of their items. */
+/**
+ * Deep merge of objects, last wins; arrays: the union of their items. An
+ * unknown object may override anything merged before it: those properties
+ * are dropped and the result is open; what is merged after it stays known.
+ */
 function union(vs) {
-    const u = vs.find((v) => v.t === 'unknown');
-    if (u)
-        return u;
-    if (vs.every((v) => v.t === 'object')) {
-        const merge = (a, b) => {
+    if (vs.some((v) => v.t === 'object') && vs.every((v) => v.t === 'object' || v.t === 'unknown' || v.t === 'null')) {
+        const merge = (a, b, open) => {
             const out = new Map(a);
             for (const [k, e] of b) {
                 const prev = out.get(k);
                 if (prev && prev.value.t === 'object' && e.value.t === 'object')
-                    out.set(k, { ...e, value: { t: 'object', props: merge(prev.value.props, e.value.props) } });
+                    out.set(k, {
+                        ...e,
+                        value: {
+                            t: 'object',
+                            props: merge(prev.value.props, e.value.props, open),
+                            ...(prev.value.open ? { open: prev.value.open } : {})
+                        }
+                    });
+                else if (open && e.value.t === 'object')
+                    out.set(k, { ...e, value: { ...e.value, open: e.value.open ?? open } });
                 else
                     out.set(k, e);
             }
             return out;
         };
         let props = new Map();
-        for (const v of vs)
+        let open;
+        for (const v of vs) {
+            if (v.t === 'unknown' || (v.t === 'object' && v.open)) {
+                props = new Map();
+                open = v.t === 'unknown' ? `union() with ${v.reason}` : v.open;
+            }
             if (v.t === 'object')
-                props = merge(props, v.props);
-        return { t: 'object', props };
+                props = merge(props, v.props, open);
+        }
+        return open ? { t: 'object', props, open } : { t: 'object', props };
     }
+    const u = vs.find((v) => v.t === 'unknown');
+    if (u)
+        return u;
     if (vs.every((v) => v.t === 'array')) {
         const items = [];
         const seen = new Set();
@@ -1524,26 +1555,33 @@ class Evaluation {
             }
             case 'Object': {
                 const props = new Map();
+                let open;
                 for (const p of node.properties) {
                     if (p.kind === 'Resource')
                         continue;
                     if (p.kind === 'Spread') {
                         const v = this.eval(p.expression, scope);
+                        if (v.t === 'null')
+                            continue;
+                        if (v.t !== 'object' || v.open) {
+                            // what comes before may be overridden by keys we cannot know; what comes after stays
+                            props.clear();
+                            open = v.t === 'object' ? v.open : `a spread of ${v.t === 'unknown' ? v.reason : 'a non-object'}`;
+                        }
                         if (v.t === 'object')
                             for (const [k, e] of v.props)
                                 props.set(k, e);
-                        else if (v.t !== 'null')
-                            return unknownVal('spread of an unknown object');
                         continue;
                     }
                     const key = p.key.kind === 'Identifier' ? str(p.key.name) : this.stringValue(p.key, scope);
                     if (key.t !== 'string' || key.partial) {
-                        // an object with a key we cannot name: its other properties stay readable
+                        // a key we cannot name: the other properties stay readable
+                        open ??= 'a property whose name is known only at deployment';
                         continue;
                     }
                     props.set(key.v.toLowerCase(), { key: key.v, value: this.eval(p.value, scope), span: this.span(p.value) });
                 }
-                return { t: 'object', props };
+                return open ? { t: 'object', props, open } : { t: 'object', props };
             }
             case 'Unary': {
                 const v = this.eval(node.operand, scope);
@@ -1763,7 +1801,6 @@ function resolveRelative(fromFile, target) {
 
 const MAX_DEPTH = 200;
 const OPENERS = { '{': true, '[': true, '(': true, StringLeft: true };
-const CLOSERS = { '}': true, ']': true, ')': true, StringRight: true };
 const BINARY_PRECEDENCE = {
     '??': 1,
     '||': 2,
@@ -2934,6 +2971,8 @@ function parse(text) {
 
 /** Modules within modules deeper than this are not followed (a cycle or a generated chain). */
 const MAX_MODULE_DEPTH = 8;
+/** Evaluations of modules per file read: module loops over module loops stop here. */
+const MAX_MODULE_EVALUATIONS = 500;
 const reader = {
     kind: 'bicep',
     accepts: (file) => /\.bicep(param)?$/i.test(file.path),
@@ -2951,7 +2990,7 @@ async function readBicep(file, context) {
     const declarations = [];
     try {
         const sets = await parameterSets(file.path, context);
-        const cache = new Map([[file.path, unit]]);
+        const cache = Object.assign(new Map([[file.path, unit]]), { evaluations: 0 });
         if (sets.length === 0)
             await collect(unit, new Map(), undefined, context, [file.path], cache, declarations);
         for (const set of sets)
@@ -2982,7 +3021,7 @@ function problemsOf(file, text, errors) {
 async function collect(unit, values, label, context, chain, cache, out) {
     const ev = new Evaluation(unit, values);
     out.push(...declarationsOf(ev, label));
-    if (chain.length > MAX_MODULE_DEPTH)
+    if (chain.length > MAX_MODULE_DEPTH || ++cache.evaluations > MAX_MODULE_EVALUATIONS)
         return;
     for (const m of ev.modules()) {
         if (m.condition?.t === 'bool' && !m.condition.v)

@@ -28368,142 +28368,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5685:
+/***/ 2929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// UNUSED EXPORTS: actionHost
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __nccwpck_require__(4116);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-/**
- * Inputs read once, the same way for the action (`core.getInput`) and the
- * CLI (flags). Names are the action's kebab-case input names; the CLI maps
- * its flags onto them. Errors name the input (or flag) and the allowed values.
- */
-class Inputs {
-    get;
-    describe;
-    constructor(get, 
-    /** How the user spells an input: `input 'fail-on'` in the action, `--fail-on` in the CLI. */
-    describe = (name) => `input '${name}'`) {
-        this.get = get;
-        this.describe = describe;
-    }
-    /** The trimmed value, or undefined when empty or absent. */
-    string(name) {
-        const v = this.get(name)?.trim();
-        return v ? v : undefined;
-    }
-    required(name, hint) {
-        const v = this.string(name);
-        if (v === undefined)
-            throw new errors/* UsageError */.eb(`${this.describe(name)} is required${hint ? `: ${hint}` : ''}`);
-        return v;
-    }
-    boolean(name, fallback) {
-        const v = this.string(name);
-        if (v === undefined)
-            return fallback;
-        if (/^(true|yes|1|on)$/i.test(v))
-            return true;
-        if (/^(false|no|0|off)$/i.test(v))
-            return false;
-        throw new errors/* UsageError */.eb(`${this.describe(name)} must be true or false, not '${v}'`);
-    }
-    choice(name, allowed, fallback) {
-        const v = this.string(name);
-        if (v === undefined)
-            return fallback;
-        const match = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
-        if (!match)
-            throw new errors/* UsageError */.eb(`${this.describe(name)} must be one of ${allowed.join(', ')}, not '${v}'`);
-        return match;
-    }
-    integer(name, fallback, { min = 0 } = {}) {
-        const v = this.string(name);
-        if (v === undefined)
-            return fallback;
-        if (!/^\d+$/.test(v) || Number(v) < min)
-            throw new errors/* UsageError */.eb(`${this.describe(name)} must be a whole number of at least ${min}, not '${v}'`);
-        return Number(v);
-    }
-    /** Multi-line (or comma-separated, for flags given once) lists; blank lines and `#` comments dropped. */
-    lines(name) {
-        const v = this.get(name) ?? '';
-        return v
-            .split(/\r?\n/)
-            .flatMap((l) => (l.includes(',') && !l.includes('=') ? l.split(',') : [l]))
-            .map((l) => l.trim())
-            .filter((l) => l && !l.startsWith('#'));
-    }
-    /** `key=value` lines (tags). */
-    keyValues(name) {
-        const out = {};
-        for (const line of (this.get(name) ?? '').split(/\r?\n|,(?=[^,=]+=)/)) {
-            const t = line.trim();
-            if (!t || t.startsWith('#'))
-                continue;
-            const eq = t.indexOf('=');
-            if (eq <= 0)
-                throw new errors/* UsageError */.eb(`${this.describe(name)}: '${t}' is not key=value`);
-            out[t.slice(0, eq).trim()] = t.slice(eq + 1).trim();
-        }
-        return out;
-    }
-    /** A JSON object (nodepool-properties, cluster-properties). */
-    json(name) {
-        const v = this.string(name);
-        if (v === undefined)
-            return undefined;
-        let parsed;
-        try {
-            parsed = JSON.parse(v);
-        }
-        catch (err) {
-            throw new errors/* UsageError */.eb(`${this.describe(name)} is not valid JSON: ${err.message}`);
-        }
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-            throw new errors/* UsageError */.eb(`${this.describe(name)} must be a JSON object`);
-        return parsed;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/modes.ts
-const MODES = ['snapshot', 'lint', 'create-nodepool', 'upgrade-nodepool', 'create-cluster', 'list', 'prune'];
-/**
- * Each mode is loaded only when chosen, so `lint` never loads the Azure SDK
- * (ESLint's LazyLoadingRuleMap does the same for rules).
- */
-async function loadMode(mode) {
-    switch (mode) {
-        case 'snapshot':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(291), __nccwpck_require__.e(254)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5254))).run;
-        case 'lint':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(759), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6677))).run;
-        case 'create-nodepool':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(729), __nccwpck_require__.e(291), __nccwpck_require__.e(41), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8641))).run;
-        case 'upgrade-nodepool':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(729), __nccwpck_require__.e(291), __nccwpck_require__.e(41), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3747))).run;
-        case 'create-cluster':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(729), __nccwpck_require__.e(291), __nccwpck_require__.e(41), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9729))).run;
-        case 'list':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(729), __nccwpck_require__.e(291), __nccwpck_require__.e(41), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2214))).run;
-        case 'prune':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(729), __nccwpck_require__.e(291), __nccwpck_require__.e(41), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4532))).run;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* unused harmony export actionHost */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4116);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8422);
+/* harmony import */ var _modes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7463);
 
 
 
@@ -28512,9 +28387,9 @@ async function loadMode(mode) {
 async function run() {
     const host = actionHost();
     try {
-        const inputs = new Inputs((name) => core.getInput(name));
-        const mode = inputs.choice('mode', MODES, 'snapshot');
-        const runMode = await loadMode(mode);
+        const inputs = new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name));
+        const mode = inputs.choice('mode', _modes_js__WEBPACK_IMPORTED_MODULE_3__/* .MODES */ .F, 'snapshot');
+        const runMode = await (0,_modes_js__WEBPACK_IMPORTED_MODULE_3__/* .loadMode */ .O)(mode);
         const code = await runMode(inputs, host);
         if (code !== 0)
             process.exitCode = code;
@@ -28524,31 +28399,175 @@ async function run() {
     }
 }
 function reportFailure(err, host) {
-    const known = err instanceof errors/* UsageError */.eb || err instanceof errors/* AzureOperationError */.XP || err instanceof errors/* PreflightError */.wG;
+    const known = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb || err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AzureOperationError */ .XP || err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PreflightError */ .wG;
     const message = err instanceof Error ? err.message : String(err);
     if (err instanceof Error && err.stack)
         host.debug(err.stack);
-    core.setFailed(known ? message : `internal error: ${message}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(known ? message : `internal error: ${message}`);
 }
 function actionHost() {
     return {
         isAction: true,
-        info: (m) => core.info(m),
-        print: (m) => core.info(m),
-        debug: (m) => core.debug(m),
-        warning: (m, p) => core.warning(m, p),
-        error: (m, p) => core.error(m, p),
-        notice: (m, p) => core.notice(m, p),
-        setSecret: (v) => core.setSecret(v),
-        setOutput: (n, v) => core.setOutput(n, v),
+        info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(m),
+        print: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(m),
+        debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug(m),
+        warning: (m, p) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(m, p),
+        error: (m, p) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(m, p),
+        notice: (m, p) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(m, p),
+        setSecret: (v) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(v),
+        setOutput: (n, v) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(n, v),
         addSummary: async (md) => {
             // Outside a runner (local runs) there is no summary file to write to.
             if (!process.env.GITHUB_STEP_SUMMARY)
                 return;
-            await core.summary.addRaw(md, true).write();
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(md, true).write();
         }
     };
 }
+
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */ });
+/* unused harmony export parseArgv */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8422);
+/* harmony import */ var _modes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7463);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+
+
+
+
+/** Flags whose CLI name differs from the action input they set. */
+const FLAG_TO_INPUT = { subscription: 'subscription-id', timeout: 'timeout-minutes' };
+const INPUT_TO_FLAG = Object.fromEntries(Object.entries(FLAG_TO_INPUT).map(([f, i]) => [i, f]));
+/** Flags that take no value. */
+const SWITCHES = new Set(['json', 'debug', 'dry-run', 'resolve-live', 'help', 'version', 'annotate', 'only-changed', 'pr-comment']);
+const USAGE = `Usage: aks-snapshot <command> [options]
+
+Commands:
+  snapshot          take a node pool snapshot (--resource-group --cluster-name --nodepool-name | --nodepool-id)
+  lint [paths...]   lint Bicep, ARM, Terraform and az CLI for pools not pinned to a snapshot
+  create-nodepool   add a node pool from a snapshot (--snapshot-id | --pin --catalog)
+  upgrade-nodepool  upgrade a node pool to a snapshot
+  create-cluster    create a cluster whose system pool comes from a snapshot
+  list              list snapshots, the pools built from each, and drift
+  prune             delete old snapshots that nothing uses
+
+Azure options: --subscription --environment --arm-endpoint --authority-host
+               --client-id --tenant-id --timeout <minutes>
+Lint options:  --format text|json|sarif|github --output FILE --config FILE
+               --catalog FILE --fail-on error|warning|never --baseline FILE
+               --write-baseline FILE
+Other:         --json  --debug  --help  --version
+Every action input is accepted as --<input-name> <value>.`;
+const defaultIO = () => ({
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY)
+});
+/** Runs the CLI; returns the exit code (0 ok, 1 findings/failure, 2 usage or internal error). */
+async function main(argv, io = defaultIO()) {
+    const secrets = [];
+    const mask = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
+    let debug = false;
+    const host = {
+        isAction: false,
+        isTTY: io.isTTY,
+        info: (m) => io.stderr(mask(m) + '\n'),
+        print: (m) => io.stdout(mask(m) + (m.endsWith('\n') ? '' : '\n')),
+        debug: (m) => {
+            if (debug)
+                io.stderr(mask(`debug: ${m}`) + '\n');
+        },
+        warning: (m) => io.stderr(mask(`warning: ${m}`) + '\n'),
+        error: (m) => io.stderr(mask(`error: ${m}`) + '\n'),
+        notice: (m) => io.stderr(mask(`notice: ${m}`) + '\n'),
+        setSecret: (v) => {
+            if (v)
+                secrets.push(v);
+        },
+        setOutput: () => { },
+        addSummary: async () => { }
+    };
+    try {
+        const { command, values } = parseArgv(argv);
+        debug = values.debug === 'true';
+        if (values.version === 'true') {
+            host.print(_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x);
+            return 0;
+        }
+        if (!command || values.help === 'true') {
+            host.print(USAGE);
+            return command || values.help === 'true' ? 0 : 2;
+        }
+        if (!_modes_js__WEBPACK_IMPORTED_MODULE_3__/* .MODES */ .F.includes(command))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown command '${command}'; commands: ${_modes_js__WEBPACK_IMPORTED_MODULE_3__/* .MODES */ .F.join(', ')}`);
+        const inputs = new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G((name) => values[name], (name) => `--${INPUT_TO_FLAG[name] ?? name}`);
+        values.mode = command;
+        const runMode = await (0,_modes_js__WEBPACK_IMPORTED_MODULE_3__/* .loadMode */ .O)(command);
+        return await runMode(inputs, host);
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        if (err instanceof Error && err.stack)
+            host.debug(err.stack);
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb) {
+            host.error(message);
+            return 2;
+        }
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AzureOperationError */ .XP || err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PreflightError */ .wG) {
+            host.error(message);
+            return 1;
+        }
+        host.error(`internal error: ${message}${debug ? '' : ' (run with --debug for details)'}`);
+        return 2;
+    }
+}
+/** `cmd pos... --flag value --flag=value --switch`; positionals after the command become the `paths` input. */
+function parseArgv(argv) {
+    const values = {};
+    const positionals = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            positionals.push(...argv.slice(i + 1));
+            break;
+        }
+        if (arg.startsWith('--')) {
+            const eq = arg.indexOf('=');
+            const flag = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+            const name = FLAG_TO_INPUT[flag] ?? flag;
+            let value;
+            if (eq > 0)
+                value = arg.slice(eq + 1);
+            else if (SWITCHES.has(flag) && (i + 1 >= argv.length || !/^(true|false)$/i.test(argv[i + 1])))
+                value = 'true';
+            else if (i + 1 < argv.length)
+                value = argv[++i];
+            else
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${flag} needs a value`);
+            values[name] = name in values && isListInput(name) ? `${values[name]}\n${value}` : value;
+        }
+        else if (arg === '-h') {
+            values.help = 'true';
+        }
+        else {
+            positionals.push(arg);
+        }
+    }
+    const [command, ...rest] = positionals;
+    if (rest.length)
+        values.paths = [values.paths, ...rest].filter(Boolean).join('\n');
+    return { command, values };
+}
+const isListInput = (name) => ['paths', 'exclude', 'tags'].includes(name);
 
 
 /***/ }),
@@ -28601,15 +28620,176 @@ class PreflightError extends Error {
 /***/ }),
 
 /***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5685);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* reexport safe */ _cli_js__WEBPACK_IMPORTED_MODULE_1__.i)
+/* harmony export */ });
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2929);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5581);
 
-await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+// One bundle serves both front doors: GitHub runs dist/index.js as the action;
+// bin/aks-snapshot.js marks itself as the CLI before importing it and calls main().
+
+if (!globalThis.aksSnapshotCli)
+    await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ Inputs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/**
+ * Inputs read once, the same way for the action (`core.getInput`) and the
+ * CLI (flags). Names are the action's kebab-case input names; the CLI maps
+ * its flags onto them. Errors name the input (or flag) and the allowed values.
+ */
+class Inputs {
+    get;
+    describe;
+    constructor(get, 
+    /** How the user spells an input: `input 'fail-on'` in the action, `--fail-on` in the CLI. */
+    describe = (name) => `input '${name}'`) {
+        this.get = get;
+        this.describe = describe;
+    }
+    /** The trimmed value, or undefined when empty or absent. */
+    string(name) {
+        const v = this.get(name)?.trim();
+        return v ? v : undefined;
+    }
+    required(name, hint) {
+        const v = this.string(name);
+        if (v === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${this.describe(name)} is required${hint ? `: ${hint}` : ''}`);
+        return v;
+    }
+    boolean(name, fallback) {
+        const v = this.string(name);
+        if (v === undefined)
+            return fallback;
+        if (/^(true|yes|1|on)$/i.test(v))
+            return true;
+        if (/^(false|no|0|off)$/i.test(v))
+            return false;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${this.describe(name)} must be true or false, not '${v}'`);
+    }
+    choice(name, allowed, fallback) {
+        const v = this.string(name);
+        if (v === undefined)
+            return fallback;
+        const match = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
+        if (!match)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${this.describe(name)} must be one of ${allowed.join(', ')}, not '${v}'`);
+        return match;
+    }
+    integer(name, fallback, { min = 0 } = {}) {
+        const v = this.string(name);
+        if (v === undefined)
+            return fallback;
+        if (!/^\d+$/.test(v) || Number(v) < min)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${this.describe(name)} must be a whole number of at least ${min}, not '${v}'`);
+        return Number(v);
+    }
+    /** Multi-line (or comma-separated, for flags given once) lists; blank lines and `#` comments dropped. */
+    lines(name) {
+        const v = this.get(name) ?? '';
+        return v
+            .split(/\r?\n/)
+            .flatMap((l) => (l.includes(',') && !l.includes('=') ? l.split(',') : [l]))
+            .map((l) => l.trim())
+            .filter((l) => l && !l.startsWith('#'));
+    }
+    /** `key=value` lines (tags). */
+    keyValues(name) {
+        const out = {};
+        for (const line of (this.get(name) ?? '').split(/\r?\n|,(?=[^,=]+=)/)) {
+            const t = line.trim();
+            if (!t || t.startsWith('#'))
+                continue;
+            const eq = t.indexOf('=');
+            if (eq <= 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${this.describe(name)}: '${t}' is not key=value`);
+            out[t.slice(0, eq).trim()] = t.slice(eq + 1).trim();
+        }
+        return out;
+    }
+    /** A JSON object (nodepool-properties, cluster-properties). */
+    json(name) {
+        const v = this.string(name);
+        if (v === undefined)
+            return undefined;
+        let parsed;
+        try {
+            parsed = JSON.parse(v);
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${this.describe(name)} is not valid JSON: ${err.message}`);
+        }
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${this.describe(name)} must be a JSON object`);
+        return parsed;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ MODES),
+/* harmony export */   O: () => (/* binding */ loadMode)
+/* harmony export */ });
+const MODES = ['snapshot', 'lint', 'create-nodepool', 'upgrade-nodepool', 'create-cluster', 'list', 'prune'];
+/**
+ * Each mode is loaded only when chosen, so `lint` never loads the Azure SDK
+ * (ESLint's LazyLoadingRuleMap does the same for rules).
+ */
+async function loadMode(mode) {
+    switch (mode) {
+        case 'snapshot':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(291), __nccwpck_require__.e(254)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5254))).run;
+        case 'lint':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(759), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8378))).run;
+        case 'create-nodepool':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(729), __nccwpck_require__.e(291), __nccwpck_require__.e(41), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8641))).run;
+        case 'upgrade-nodepool':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(729), __nccwpck_require__.e(291), __nccwpck_require__.e(41), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3747))).run;
+        case 'create-cluster':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(729), __nccwpck_require__.e(291), __nccwpck_require__.e(41), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9729))).run;
+        case 'list':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(729), __nccwpck_require__.e(291), __nccwpck_require__.e(41), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2214))).run;
+        case 'prune':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(729), __nccwpck_require__.e(291), __nccwpck_require__.e(41), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4532))).run;
+    }
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ DOCS_BASE),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The product version, shown in JSON and SARIF output; kept equal to package.json's by a test. */
+const VERSION = '0.1.0';
+/** Rule documentation links are pinned to the release tag, as tflint's Link() is. */
+const DOCS_BASE = `https://github.com/aks-snapshot/aks-snapshot/blob/v${VERSION}/`;
+
 
 /***/ }),
 
@@ -32205,4 +32385,6 @@ function getIDToken(aud) {
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__main = __webpack_exports__.i;
+/******/ export { __webpack_exports__main as main };
 /******/ 

@@ -1,8 +1,8 @@
-export const id = 677;
-export const ids = [677];
+export const id = 378;
+export const ids = [378];
 export const modules = {
 
-/***/ 6677:
+/***/ 8378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -28,12 +28,8 @@ var catalog = __webpack_require__(6333);
 var policy_config = __webpack_require__(2714);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/version.ts
-/** The product version, shown in JSON and SARIF output; kept equal to package.json's by a test. */
-const VERSION = '0.1.0';
-/** Rule documentation links are pinned to the release tag, as tflint's Link() is. */
-const DOCS_BASE = `https://github.com/aks-snapshot/aks-snapshot/blob/v${VERSION}/`;
-
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/policy/baseline.ts
 
 
@@ -82,7 +78,7 @@ async function writeBaseline(file, findings) {
         .filter((f) => f.fingerprint && f.suppressed?.kind !== 'inSource')
         .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file, line: f.line, message: f.message }))
         .sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint));
-    const body = { version: BASELINE_VERSION, tool: { name: 'aks-snapshot', version: VERSION }, findings: entries };
+    const body = { version: BASELINE_VERSION, tool: { name: 'aks-snapshot', version: version/* VERSION */.x }, findings: entries };
     await external_node_fs_.promises.mkdir(external_node_path_.dirname(external_node_path_.resolve(file)), { recursive: true });
     await external_node_fs_.promises.writeFile(file, JSON.stringify(body, null, 2) + '\n', 'utf8');
     return entries.length;
@@ -301,7 +297,7 @@ function formatText(result, options = {}) {
 function toJsonReport(result) {
     return {
         version: 1,
-        tool: { name: 'aks-snapshot', version: VERSION },
+        tool: { name: 'aks-snapshot', version: version/* VERSION */.x },
         filesScanned: result.filesScanned,
         findings: [...result.findings].sort(compareByPosition).map((f) => ({
             ruleId: f.ruleId,
@@ -332,7 +328,7 @@ var external_node_url_ = __webpack_require__(3136);
 /** The fingerprint scheme; bump the version if fingerprints ever change meaning, so code scanning does not merge unrelated alerts. */
 const FINGERPRINT_KEY = 'aksSnapshot/v1';
 const SRCROOT = '%SRCROOT%';
-const REPOSITORY_URL = DOCS_BASE.replace(/\/blob\/.*$/, '');
+const REPOSITORY_URL = version/* DOCS_BASE */.M.replace(/\/blob\/.*$/, '');
 /** SARIF 2.1.0, one run, as GitHub code scanning ingests it. */
 function toSarif(result, options) {
     const rules = options.rules.map(describeRule);
@@ -347,7 +343,7 @@ function toSarif(result, options) {
     const prefix = options.pathPrefix ? options.pathPrefix.replace(/\/+$/, '') + '/' : '';
     const run = {
         tool: {
-            driver: { name: 'aks-snapshot', version: VERSION, semanticVersion: VERSION, informationUri: REPOSITORY_URL, rules }
+            driver: { name: 'aks-snapshot', version: version/* VERSION */.x, semanticVersion: version/* VERSION */.x, informationUri: REPOSITORY_URL, rules }
         },
         columnKind: 'utf16CodeUnits',
         results: [...result.findings].sort(compareByPosition).map((f) => toResult(f, index.get(f.ruleId), prefix))
@@ -362,7 +358,7 @@ function formatSarif(result, options) {
     return JSON.stringify(toSarif(result, options), null, 2) + '\n';
 }
 function describeRule(meta) {
-    const helpUri = DOCS_BASE + meta.docsPath;
+    const helpUri = version/* DOCS_BASE */.M + meta.docsPath;
     return {
         id: meta.id,
         name: pascalCase(meta.id),
@@ -979,7 +975,7 @@ async function lintSources(sources, options = {}) {
 }
 const normalise = (p) => external_node_path_.posix.normalize(toPosix(p)).replace(/^\.\//, '');
 async function run(files, cache, options) {
-    const context = cache.readerContext();
+    const context = { ...cache.readerContext(), ...(options.catalog ? { catalog: options.catalog } : {}) };
     const rules = options.ruleSet ?? (await __webpack_require__.e(/* import() */ 729).then(__webpack_require__.bind(__webpack_require__, 3729))).RULES;
     const severity = severityOf(rules, options.rules ?? {});
     const drafts = [];
@@ -991,7 +987,7 @@ async function run(files, cache, options) {
     });
     scanned.sort((a, b) => engine_cmp(a.file, b.file));
     const declarations = scanned.flatMap((s) => s.declarations);
-    const ruleContext = await (0,snapshots/* buildRuleContext */.aI)(declarations, {
+    const ruleContext = await (0,snapshots/* buildRuleContext */.a)(declarations, {
         catalog: options.catalog,
         policy: { snapshotRegion: 'any', ...options.policy },
         resolveLive: options.resolveLive,
@@ -1564,22 +1560,12 @@ async function writeFile(file, text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aI: () => (/* binding */ buildRuleContext)
+/* harmony export */   a: () => (/* binding */ buildRuleContext)
 /* harmony export */ });
-/* unused harmony exports fullyKnownId, regionKey */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(182);
 /* harmony import */ var _policy_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6333);
 
 
-/** A snapshot reference's id when it is fully known (no unknown part, not empty). */
-function fullyKnownId(ref) {
-    const id = ref?.id;
-    if (!id?.known || id.partial || typeof id.value !== 'string' || !id.value.trim() || id.value.includes(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_PART */ .DQ))
-        return undefined;
-    return id.value.trim();
-}
-/** Region names compare case-insensitively with spaces ignored (`East US` = `eastus`). */
-const regionKey = (region) => region.toLowerCase().replace(/\s+/g, '');
 /** Drops undefined fields so that spreading never hides a value a weaker source had. */
 function defined(info) {
     const out = {};
@@ -1611,7 +1597,7 @@ async function buildRuleContext(declarations, sources) {
     if (sources.resolveLive) {
         const wanted = new Set();
         for (const ref of refs) {
-            const id = fullyKnownId(ref);
+            const id = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .fullyKnownId */ .Jz)(ref);
             if (id && !/\/providers\/microsoft\.containerservice\/snapshots\/[^/]+$/i.test(id))
                 continue;
             if (id && !(catalog && (0,_policy_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .findSnapshot */ .Cb)(catalog, id)) && !declared.has(id.toLowerCase()))
@@ -1633,7 +1619,7 @@ async function buildRuleContext(declarations, sources) {
         return Object.assign({}, ...parts.map(defined));
     };
     for (const ref of refs) {
-        const id = fullyKnownId(ref);
+        const id = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .fullyKnownId */ .Jz)(ref);
         if (!id)
             continue;
         const info = lookup(id, ref.resolved);
@@ -1644,19 +1630,19 @@ async function buildRuleContext(declarations, sources) {
     const supported = new Map();
     const catalogLists = new Map();
     for (const [region, list] of Object.entries(catalog?.supportedKubernetesVersions ?? {}))
-        catalogLists.set(regionKey(region), list);
+        catalogLists.set((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRegion */ .wh)(region), list);
     if (sources.supportedVersionsLive && !catalogLists.has('*')) {
         // RuleContext is synchronous, so the regions rules may ask about are fetched now.
         const regions = new Set();
         for (const d of declarations) {
             const loc = d.kind === 'command' ? undefined : d.location;
             if (loc?.known && typeof loc.value === 'string' && !loc.value.includes(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_PART */ .DQ))
-                regions.add(regionKey(loc.value));
+                regions.add((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRegion */ .wh)(loc.value));
             if (d.kind === 'pool' || d.kind === 'upgrade') {
-                const id = fullyKnownId(d.snapshot);
+                const id = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .fullyKnownId */ .Jz)(d.snapshot);
                 const region = id ? (merged.get(id.toLowerCase())?.location ?? undefined) : undefined;
                 if (region)
-                    regions.add(regionKey(region));
+                    regions.add((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRegion */ .wh)(region));
             }
         }
         for (const region of [...regions].sort())
@@ -1674,7 +1660,7 @@ async function buildRuleContext(declarations, sources) {
             return merged.get(key);
         },
         supportedVersions: (region) => {
-            const key = region ? regionKey(region) : undefined;
+            const key = region ? (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRegion */ .wh)(region) : undefined;
             if (key && catalogLists.has(key))
                 return catalogLists.get(key);
             if (catalogLists.has('*'))
@@ -1693,8 +1679,12 @@ async function buildRuleContext(declarations, sources) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DQ: () => (/* binding */ UNKNOWN_PART),
 /* harmony export */   Iu: () => (/* binding */ RULE_IDS),
+/* harmony export */   Jz: () => (/* binding */ fullyKnownId),
 /* harmony export */   L5: () => (/* binding */ unknown),
-/* harmony export */   eO: () => (/* binding */ known)
+/* harmony export */   Zz: () => (/* binding */ sameRegion),
+/* harmony export */   eO: () => (/* binding */ known),
+/* harmony export */   s: () => (/* binding */ sameId),
+/* harmony export */   wh: () => (/* binding */ normalizeRegion)
 /* harmony export */ });
 /**
  * The one shape every source (Bicep, ARM, Terraform, az CLI, live Azure) is
@@ -1724,6 +1714,19 @@ const RULE_IDS = [
     'invalid-suppression',
     'parse-error'
 ];
+/** Resource ids and names compare case-insensitively in Azure (`resourceGroups` = `resourcegroups`). */
+const sameId = (a, b) => a.toLowerCase() === b.toLowerCase();
+/** Regions compare case-insensitively and ignoring spaces: `East US` = `eastus`. */
+const normalizeRegion = (region) => region.replace(/\s+/g, '').toLowerCase();
+const sameRegion = (a, b) => normalizeRegion(a) === normalizeRegion(b);
+/** A snapshot reference's id when it is a whole known, non-empty string (no unknown part). */
+function fullyKnownId(ref) {
+    const id = ref?.id;
+    if (!id?.known || id.partial || typeof id.value !== 'string')
+        return undefined;
+    const value = id.value.trim();
+    return value && !value.includes(UNKNOWN_PART) ? value : undefined;
+}
 
 
 /***/ }),
@@ -1734,17 +1737,19 @@ const RULE_IDS = [
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cb: () => (/* binding */ findSnapshot),
 /* harmony export */   G$: () => (/* binding */ CatalogError),
-/* harmony export */   Lo: () => (/* binding */ parseCatalog),
 /* harmony export */   Qw: () => (/* binding */ resolvePin),
 /* harmony export */   ak: () => (/* binding */ loadCatalog),
-/* harmony export */   s: () => (/* binding */ sameId),
+/* harmony export */   s: () => (/* reexport safe */ _model_js__WEBPACK_IMPORTED_MODULE_2__.s),
 /* harmony export */   se: () => (/* binding */ DEFAULT_CATALOG),
 /* harmony export */   uk: () => (/* binding */ addToCatalog)
 /* harmony export */ });
+/* unused harmony export parseCatalog */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(182);
+
 
 
 const DEFAULT_CATALOG = '.aks-snapshots.json';
@@ -1756,8 +1761,7 @@ class CatalogError extends Error {
         this.name = 'CatalogError';
     }
 }
-/** Ids, names and regions compare case-insensitively in Azure. */
-const sameId = (a, b) => a.toLowerCase() === b.toLowerCase();
+
 /** Reads and checks a catalog file. A missing file is an empty catalog when `optional`. */
 async function loadCatalog(file, { optional = false } = {}) {
     let text;
@@ -1798,7 +1802,7 @@ function parseCatalog(file, text) {
     return { ...raw, snapshots: snapshots, pins: pins };
 }
 function findSnapshot(catalog, id) {
-    return catalog.snapshots.find((s) => sameId(s.id, id));
+    return catalog.snapshots.find((s) => (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .sameId */ .s)(s.id, id));
 }
 /** The snapshot id an environment is pinned to. */
 function resolvePin(catalog, pin, file) {
@@ -1816,7 +1820,7 @@ function resolvePin(catalog, pin, file) {
  */
 async function addToCatalog(file, snapshot, pin) {
     const catalog = await loadCatalog(file, { optional: true });
-    const snapshots = catalog.snapshots.filter((s) => !sameId(s.id, snapshot.id));
+    const snapshots = catalog.snapshots.filter((s) => !(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .sameId */ .s)(s.id, snapshot.id));
     snapshots.push(snapshot);
     snapshots.sort((a, b) => (a.id.toLowerCase() < b.id.toLowerCase() ? -1 : a.id.toLowerCase() > b.id.toLowerCase() ? 1 : 0));
     const pins = { ...catalog.pins };
