@@ -27,7 +27,7 @@ export const TREE_SITTER_FILES = {
 
 export type Grammar = 'terraform' | 'bash'
 
-/** Where a file is: beside this module (dist/ or dist/cli/ in the bundle), else in node_modules. */
+/** Where a file is: beside this module (dist/ in the bundle), else in node_modules. */
 export function locate(which: keyof typeof TREE_SITTER_FILES): string {
   const { file, module, sibling } = TREE_SITTER_FILES[which]
   const here = path.dirname(fileURLToPath(import.meta.url))
