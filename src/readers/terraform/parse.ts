@@ -16,6 +16,7 @@ export interface ParsedHcl {
 }
 
 const MAX_DEPTH = 200
+const MAX_BLOCK_DEPTH = 64
 
 export class Converter {
   private depth = 0
@@ -34,8 +35,16 @@ export class Converter {
     }
   }
 
+  /** Where blocks nest deeper than MAX_BLOCK_DEPTH (they are dropped; the file gets a parse problem). */
+  tooDeep?: Span
+  private blockDepth = 0
+
   body(node: Node): Body {
     const body: Body = { attributes: [], blocks: [] }
+    if (this.blockDepth > MAX_BLOCK_DEPTH) {
+      this.tooDeep ??= this.span(node)
+      return body
+    }
     for (const child of named(node)) {
       if (!child || child.hasError) continue
       if (child.type === 'attribute') {
@@ -68,10 +77,13 @@ export class Converter {
       else if (child.type === 'block_start') open = child
       else if (child.type === 'body') bodyNode = child
     }
+    this.blockDepth++
+    const body = bodyNode ? this.body(bodyNode) : { attributes: [], blocks: [] }
+    this.blockDepth--
     return {
       type,
       labels,
-      body: bodyNode ? this.body(bodyNode) : { attributes: [], blocks: [] },
+      body,
       span: this.span(node, open ?? node)
     }
   }
@@ -415,16 +427,17 @@ function stripIndent(parts: TemplatePart[]): TemplatePart[] {
 /** The first syntax error of a tree, as a parse problem. */
 export function firstSyntaxError(root: Node, conv: Converter): ParseProblem | undefined {
   if (!root.hasError) return undefined
+  // Depth first, in document order, without recursion: a tree can be thousands of levels deep.
   let found: Node | undefined
-  const visit = (n: Node): void => {
-    if (found) return
-    if (n.isError || n.isMissing) {
-      found = n
-      return
+  const stack: Node[] = [root]
+  while (stack.length && !found) {
+    const n = stack.pop()!
+    if (n.isError || n.isMissing) found = n
+    else {
+      const children = kids(n).filter((c) => c.hasError || c.isMissing)
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i])
     }
-    for (const c of kids(n)) if (c && (c.hasError || c.isMissing)) visit(c)
   }
-  visit(root)
   if (!found) return undefined
   const span = conv.span(found)
   const near = found.text.split('\n')[0].slice(0, 30)
