@@ -176,6 +176,35 @@ describe('create-nodepool against the emulator', () => {
     expect(emulator.writes()).toEqual([])
   })
 
+  it("applies the repository's region policy (.aks-snapshot.yml snapshotRegion: same) and the snapshot's FIPS setting", async () => {
+    emulator.state.addCluster({
+      resourceGroup: 'rg-aks',
+      name: 'west',
+      location: 'westus2',
+      kubernetesVersion: '1.30.6',
+      pools: [{ name: 'system', mode: 'System' }]
+    })
+    // The GA rule (default): a snapshot may be used in any region.
+    await run(inputs({ ...base, 'cluster-name': 'west', 'snapshot-id': snapId }), new FakeHost())
+    expect(emulator.writes()).toHaveLength(1)
+    const dir = mkdtempSync(join(tmpdir(), 'aks-policy-'))
+    writeFileSync(join(dir, '.aks-snapshot.yml'), 'snapshotRegion: same\n')
+    process.chdir(dir)
+    const region = await failure(
+      run(inputs({ ...base, 'cluster-name': 'west', 'nodepool-name': 'np3', 'snapshot-id': snapId }), new FakeHost())
+    )
+    expect(region?.message).toBe(
+      'preflight failed, nothing was changed in Azure: snapshot-region: Node pool np3 is in westus2 and its snapshot snap1 in eastus, and the policy snapshotRegion: same asks for the same region.'
+    )
+    const fips = await failure(
+      run(inputs({ ...base, 'snapshot-id': snapId, 'nodepool-properties': '{"enableFIPS": true}' }), new FakeHost())
+    )
+    expect(fips?.message).toBe(
+      "preflight failed, nothing was changed in Azure: os-mismatch: FIPS enabled and the snapshot's FIPS disabled differ."
+    )
+    expect(emulator.writes()).toHaveLength(1)
+  })
+
   it('warns (and goes on) when the snapshot version is not supported in the region, from the live version list', async () => {
     emulator.state.kubernetesVersions = { '*': ['1.31.2', '1.32.0'] }
     const host = new FakeHost()
