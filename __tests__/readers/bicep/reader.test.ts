@@ -323,6 +323,42 @@ resource p 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = 
     expect(await read('env/dev.bicepparam', files)).toEqual({ declarations: [], problems: [] })
   })
 
+  it('reads exported variables and functions of local files through import {...} and import * as', async () => {
+    const files = {
+      'shared/defaults.bicep': `@export()
+var pool = {
+  vmSize: 'Standard_E4s_v5'
+  snapshot: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/s1'
+}
+@export()
+func poolName(env string) string => 'np-\${suffix(env)}'
+func suffix(env string) string => toLower(env)
+`,
+      'main.bicep': `import { pool as defaults, poolName } from './shared/defaults.bicep'
+import * as shared from 'shared/defaults.bicep'
+import { remote } from 'br/public:avm/utl/types/avm-common-types:0.5.1'
+resource p 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = {
+  name: 'aks/\${poolName('PROD')}'
+  properties: {
+    vmSize: defaults.vmSize
+    osSKU: shared.poolName('X')
+    mode: remote
+    creationData: { sourceResourceId: shared.pool.snapshot }
+  }
+}
+`
+    }
+    const { declarations } = await read('main.bicep', files)
+    const p = declarations[0] as PoolDeclaration
+    expect([v(p.name), v(p.vmSize), v(p.osSku), v(p.mode), p.snapshot && v(p.snapshot.id)]).toEqual([
+      'np-prod@5:9',
+      'Standard_E4s_v5@7:13',
+      'np-x@8:12',
+      "?'remote' is imported from another file",
+      '/subscriptions/0/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/s1@10:39'
+    ])
+  })
+
   it('reports the parse errors of a file as problems, the first first, and still declares what it can', async () => {
     const text = "param p string = 'a\n" + CLUSTER
     const { declarations, problems } = await read('main.bicep', { 'main.bicep': text })

@@ -52,7 +52,8 @@ type GlobalSymbol =
   | { kind: 'resource'; decl: A.ResourceDecl; parent?: ResourceInstance }
   | { kind: 'module'; decl: A.ModuleDecl }
   | { kind: 'func'; decl: A.FuncDecl }
-  | { kind: 'import'; name: string }
+  /** `import { original as name } from 'path'`, or `import * as name` (original undefined). */
+  | { kind: 'import'; name: string; from?: string; original?: string }
 
 export interface ResourceInstance {
   decl: A.ResourceDecl
@@ -93,7 +94,11 @@ export class Evaluation implements FunctionHost {
   constructor(
     readonly unit: SourceUnit,
     /** Values passed in (module `params`, a `.bicepparam` file), by parameter name. */
-    private readonly overrides: Map<string, Slot> = new Map()
+    private readonly overrides: Map<string, Slot> = new Map(),
+    /** Files this one imports from (`import {...} from './x.bicep'`), read beforehand, by path. */
+    private readonly imports: Map<string, SourceUnit> = new Map(),
+    /** Evaluations of imported files, shared along an import chain (and guarding cycles). */
+    private readonly importCache: Map<string, Evaluation> = new Map()
   ) {
     this.lines = new LineMap(unit.text)
     for (const s of unit.ast.statements) {
@@ -113,13 +118,17 @@ export class Evaluation implements FunctionHost {
         case 'Func':
           this.globals.set(s.name.name, { kind: 'func', decl: s })
           break
-        case 'Import':
-          if (s.wildcardAlias) this.globals.set(s.wildcardAlias.name, { kind: 'import', name: s.wildcardAlias.name })
+        case 'Import': {
+          const from = s.from?.kind === 'String' && !s.from.exprs.length ? resolveRelative(unit.path, s.from.parts[0]!) : undefined
+          if (s.wildcardAlias)
+            this.globals.set(s.wildcardAlias.name, { kind: 'import', name: s.wildcardAlias.name, from: s.specification ? undefined : from })
           for (const sym of s.symbols ?? []) {
-            const name = sym.alias?.name ?? (sym.name.kind === 'Identifier' ? sym.name.name : '')
-            if (name) this.globals.set(name, { kind: 'import', name })
+            const original = sym.name.kind === 'Identifier' ? sym.name.name : (sym.name.parts[0] ?? '')
+            const name = sym.alias?.name ?? original
+            if (name) this.globals.set(name, { kind: 'import', name, from, original })
           }
           break
+        }
       }
     }
   }
@@ -324,15 +333,41 @@ export class Evaluation implements FunctionHost {
         v = { t: 'module', name }
         break
       case 'func':
-        v = sym.decl.lambda.kind === 'Lambda' ? { t: 'lambda', node: sym.decl.lambda, scope: this.root } : unknownVal(`function '${name}'`)
+        v =
+          sym.decl.lambda.kind === 'Lambda'
+            ? { t: 'lambda', node: sym.decl.lambda, scope: this.root, evaluation: this }
+            : unknownVal(`function '${name}'`)
         break
       case 'import':
-        v = unknownVal(`'${name}' is imported from another file`)
+        v = this.imported(sym)
         break
     }
     this.evaluating.delete(key)
     this.cache.set(key, v)
     return v
+  }
+
+  /** An exported variable of a local file (its value does not depend on parameters); anything else imported is unknown. */
+  private imported(sym: { name: string; from?: string; original?: string }): Val {
+    const unit = sym.from ? this.imports.get(sym.from) : undefined
+    if (!unit || !sym.from) return unknownVal(`'${sym.name}' is imported from another file`)
+    let other = this.importCache.get(sym.from)
+    if (!other) {
+      other = new Evaluation(unit, new Map(), this.imports, this.importCache)
+      this.importCache.set(sym.from, other)
+    }
+    if (sym.original !== undefined) return other.exportedVariable(sym.original)
+    const props = new Map<string, Entry>()
+    for (const s of unit.ast.statements)
+      if (s.kind === 'Var' || s.kind === 'Func')
+        props.set(s.name.name.toLowerCase(), { key: s.name.name, value: other.exportedVariable(s.name.name) })
+    return { t: 'object', props, open: `'${sym.name}' has members that are not variables` }
+  }
+
+  exportedVariable(name: string): Val {
+    const sym = this.globals.get(name)
+    if (sym?.kind === 'var' || sym?.kind === 'func' || sym?.kind === 'import') return this.global(name, sym)
+    return unknownVal(`'${name}' is not a variable of ${this.unit.path}`)
   }
 
   private lookup(name: string, scope: Scope): Val {
@@ -575,7 +610,8 @@ export class Evaluation implements FunctionHost {
     if (fn.t !== 'lambda') return unknownVal('not a function')
     const locals = new Map<string, Val>()
     fn.node.parameters.forEach((p, k) => locals.set(p.name.name, args[k] ?? NULL))
-    return this.eval(fn.node.body, { locals, parent: fn.scope as Scope })
+    const owner = fn.evaluation instanceof Evaluation ? fn.evaluation : this
+    return owner.eval(fn.node.body, { locals, parent: fn.scope as Scope })
   }
 
   private call(node: A.Call, scope: Scope): Val {
@@ -589,6 +625,15 @@ export class Evaluation implements FunctionHost {
         return builtin(this, node.name.name, node, scope)
       const target = this.eval(node.object, scope)
       if (target.t === 'unknown') return target
+      if (node.object.kind === 'Identifier' && this.globals.get(node.object.name)?.kind === 'import') {
+        // `ns.fn(...)` with `import * as ns from './x.bicep'`
+        const fn = this.member(target, node.name.name, false)
+        if (fn.t === 'lambda')
+          return this.callLambda(
+            fn,
+            node.args.map((a) => this.eval(a, scope))
+          )
+      }
       return unknownVal(`${node.name.name}() is evaluated at deployment`)
     }
     const local = this.lookupLocal(node.name.name, scope)
@@ -598,7 +643,7 @@ export class Evaluation implements FunctionHost {
         node.args.map((a) => this.eval(a, scope))
       )
     const sym = this.globals.get(node.name.name)
-    if (sym?.kind === 'func')
+    if (sym?.kind === 'func' || sym?.kind === 'import')
       return this.callLambda(
         this.global(node.name.name, sym),
         node.args.map((a) => this.eval(a, scope))

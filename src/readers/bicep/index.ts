@@ -24,6 +24,8 @@ import type { Slot } from './values.js'
 const MAX_MODULE_DEPTH = 8
 /** Evaluations (the template and its modules) per file read: module loops over module loops stop here. */
 const MAX_MODULE_EVALUATIONS = 500
+/** Files reached through imports, per file evaluated. */
+const MAX_IMPORTED_FILES = 50
 
 export const reader: Reader = {
   kind: 'bicep',
@@ -77,7 +79,7 @@ async function collect(
   out: Declaration[]
 ): Promise<void> {
   if (++cache.evaluations > MAX_MODULE_EVALUATIONS) return
-  const ev = new Evaluation(unit, values)
+  const ev = new Evaluation(unit, values, await loadImports(unit, context, cache))
   out.push(...declarationsOf(ev, label))
   if (chain.length > MAX_MODULE_DEPTH) return
   for (const m of ev.modules()) {
@@ -98,6 +100,27 @@ async function collect(
 /** Modules parsed in earlier reads, by path, reused while their text is unchanged (many templates share a module). */
 const parsedModules = new Map<string, SourceUnit>()
 const PARSED_MODULES_KEPT = 256
+
+/** Local files reached through compile-time imports (`import {...} from './shared.bicep'`), read before evaluating. */
+async function loadImports(unit: SourceUnit, context: ReaderContext, cache: Loaded): Promise<Map<string, SourceUnit>> {
+  const found = new Map<string, SourceUnit>()
+  const queue = [unit]
+  while (queue.length && found.size < MAX_IMPORTED_FILES) {
+    const u = queue.shift()!
+    for (const s of u.ast.statements) {
+      if (s.kind !== 'Import' || s.from?.kind !== 'String' || s.from.exprs.length) continue
+      const target = s.from.parts[0]!
+      if (/^(br|ts)[:/]/i.test(target) || !/\.bicep$/i.test(target)) continue
+      const file = resolveRelative(u.path, target)
+      if (found.has(file) || file === unit.path) continue
+      const loaded = await load(file, context, cache)
+      if (!loaded) continue
+      found.set(file, loaded)
+      queue.push(loaded)
+    }
+  }
+  return found
+}
 
 /** Files read for one template (null: unreadable), and how many module evaluations it took. */
 type Loaded = Map<string, SourceUnit | null> & { evaluations: number }
@@ -159,7 +182,8 @@ async function parameterValues(
       values = await parameterValues(basePath, clean, parse(clean).ast, context, depth + 1)
     }
   }
-  const ev = new Evaluation({ path: file, text, ast })
+  const unit = { path: file, text, ast }
+  const ev = new Evaluation(unit, new Map(), await loadImports(unit, context, Object.assign(new Map(), { evaluations: 0 })))
   for (const s of ast.statements) if (s.kind === 'Param' && s.value) values.set(s.name.name, { value: ev.param(s.name.name) })
   return values
 }

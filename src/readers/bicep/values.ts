@@ -32,7 +32,8 @@ export type Val =
   | { t: 'unknown'; reason: string }
   | { t: 'resource'; ref: ResourceRef }
   | { t: 'module'; name: string }
-  | { t: 'lambda'; node: A.Lambda; scope: unknown }
+  /** `scope` and `evaluation` belong to the evaluator: a function imported from another file runs in that file. */
+  | { t: 'lambda'; node: A.Lambda; scope: unknown; evaluation?: unknown }
 
 /** What a symbolic resource reference needs to answer `.id`, `.name`, `.properties...`. */
 export interface ResourceRef {
