@@ -26,7 +26,7 @@ function modulesLoaded(files: Record<string, string>): string[] {
 }
 
 const terraformReader = (modules: string[]) => modules.filter((m) => /src[\\/]readers[\\/]terraform[\\/]/.test(m))
-const runtime = (modules: string[]) => modules.filter((m) => /web-tree-sitter[\\/]web-tree-sitter\.js\?reader=terraform$/.test(m))
+const runtime = (modules: string[]) => modules.filter((m) => /web-tree-sitter[\\/]web-tree-sitter\.js$/.test(m))
 
 describe('loading the Terraform grammar', () => {
   it('does not load the Terraform reader or its grammar for a repository without Terraform files', () => {
@@ -36,12 +36,14 @@ describe('loading the Terraform grammar', () => {
     })
     expect(modules.some((m) => /src[\\/]lint[\\/]engine\.ts$/.test(m))).toBe(true)
     expect(terraformReader(modules)).toEqual([])
+    expect(modules.filter((m) => /src[\\/]readers[\\/]tree-sitter\.ts$/.test(m))).toEqual([])
     expect(runtime(modules)).toEqual([])
   }, 150_000)
 
   it('loads them when a .tf file is there', () => {
     const modules = modulesLoaded({ 'main.tf': 'resource "azurerm_kubernetes_cluster_node_pool" "np" {\n  name    = "np"\n  vm_size = "Standard_D4s_v5"\n}\n' })
-    expect(terraformReader(modules).some((m) => /wasm\.ts$/.test(m))).toBe(true)
+    expect(terraformReader(modules).some((m) => /hcl\.ts$/.test(m))).toBe(true)
+    expect(modules.some((m) => /src[\\/]readers[\\/]tree-sitter\.ts$/.test(m))).toBe(true)
     expect(runtime(modules).length).toBe(1)
   }, 150_000)
 })

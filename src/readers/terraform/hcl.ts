@@ -1,10 +1,10 @@
 /** Parses `.tf`/`.tfvars` text with the tree-sitter Terraform grammar into the AST of ast.ts. */
 import type { ParsedFile } from './config.js'
 import { Converter, firstSyntaxError } from './parse.js'
-import { terraformParser } from './wasm.js'
+import { treeSitterParser } from '../tree-sitter.js'
 
 export async function parseHcl(file: string, text: string): Promise<ParsedFile> {
-  const parser = await terraformParser()
+  const parser = await treeSitterParser('terraform')
   const tree = parser.parse(text)
   if (!tree) return { path: file, body: { attributes: [], blocks: [] }, problem: problemAt(file, 'Terraform file could not be parsed.') }
   try {

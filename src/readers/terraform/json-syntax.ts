@@ -12,7 +12,7 @@ import type { Attribute, Block, Body, Expr } from './ast.js'
 import type { ParsedFile } from './config.js'
 import { problemAt } from './hcl.js'
 import { Converter } from './parse.js'
-import { terraformParser } from './wasm.js'
+import { treeSitterParser } from '../tree-sitter.js'
 
 export class Positions {
   private readonly starts: number[] = [0]
@@ -158,7 +158,7 @@ async function parseTemplates(root: JsonNode, pos: Positions): Promise<Map<JsonN
   walk(root, 0)
   const out = new Map<JsonNode, Expr>()
   if (!strings.length) return out
-  const parser = await terraformParser()
+  const parser = await treeSitterParser('terraform')
   for (const s of strings) {
     const source = `x = "${(s.value as string).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`
     const tree = parser.parse(source)
