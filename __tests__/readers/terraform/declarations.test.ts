@@ -42,7 +42,20 @@ describe('Terraform declarations', () => {
     const sub = '/subscriptions/00000000-0000-0000-0000-000000000000'
     const common = { system: false, mode: 'User', cluster: 'aks-prod', location: 'westeurope', controlPlane: '1.30.4' }
     expect(summary).toEqual([
-      { resource: 'azurerm_kubernetes_cluster.main.default_node_pool', instance: undefined, name: 'system', system: true, mode: 'System', cluster: 'aks-prod', location: 'westeurope', controlPlane: '1.30.4', version: '?(not stated)', vmSize: 'Standard_D4s_v5', snapshot: 'none', line: 15 },
+      {
+        resource: 'azurerm_kubernetes_cluster.main.default_node_pool',
+        instance: undefined,
+        name: 'system',
+        system: true,
+        mode: 'System',
+        cluster: 'aks-prod',
+        location: 'westeurope',
+        controlPlane: '1.30.4',
+        version: '?(not stated)',
+        vmSize: 'Standard_D4s_v5',
+        snapshot: 'none',
+        line: 15
+      },
       {
         resource: 'azurerm_kubernetes_cluster_node_pool.apps',
         instance: undefined,
@@ -53,16 +66,46 @@ describe('Terraform declarations', () => {
         snapshot: '/subscriptions/{?}/resourceGroups/rg-aks-snapshots/providers/Microsoft.ContainerService/snapshots/apps-202611 (partial)',
         line: 26
       },
-      { resource: 'azurerm_kubernetes_cluster_node_pool.pools', instance: 'each.key=batch', name: 'batch', ...common, version: '?(not stated)', vmSize: 'Standard_D16s_v5', snapshot: `${sub}/resourceGroups/rg-aks-snapshots/providers/Microsoft.ContainerService/snapshots/user-202611`, line: 34 },
-      { resource: 'azurerm_kubernetes_cluster_node_pool.pools', instance: 'each.key=gpu', name: 'gpu', ...common, version: '?(not stated)', vmSize: 'Standard_NC6s_v3', snapshot: `${sub}/resourceGroups/rg-aks-snapshots/providers/Microsoft.ContainerService/snapshots/user-202611`, line: 34 },
-      { resource: 'azurerm_kubernetes_cluster_node_pool.pools', instance: 'each.key=web', name: 'web', ...common, version: '1.30.4', vmSize: 'Standard_D4ds_v5', snapshot: `${sub}/resourceGroups/rg-aks-snapshots/providers/Microsoft.ContainerService/snapshots/user-202611`, line: 34 }
+      {
+        resource: 'azurerm_kubernetes_cluster_node_pool.pools',
+        instance: 'each.key=batch',
+        name: 'batch',
+        ...common,
+        version: '?(not stated)',
+        vmSize: 'Standard_D16s_v5',
+        snapshot: `${sub}/resourceGroups/rg-aks-snapshots/providers/Microsoft.ContainerService/snapshots/user-202611`,
+        line: 34
+      },
+      {
+        resource: 'azurerm_kubernetes_cluster_node_pool.pools',
+        instance: 'each.key=gpu',
+        name: 'gpu',
+        ...common,
+        version: '?(not stated)',
+        vmSize: 'Standard_NC6s_v3',
+        snapshot: `${sub}/resourceGroups/rg-aks-snapshots/providers/Microsoft.ContainerService/snapshots/user-202611`,
+        line: 34
+      },
+      {
+        resource: 'azurerm_kubernetes_cluster_node_pool.pools',
+        instance: 'each.key=web',
+        name: 'web',
+        ...common,
+        version: '1.30.4',
+        vmSize: 'Standard_D4ds_v5',
+        snapshot: `${sub}/resourceGroups/rg-aks-snapshots/providers/Microsoft.ContainerService/snapshots/user-202611`,
+        line: 34
+      }
     ])
   })
 
   it('gives only the declarations of the file read, so a folder is never reported twice', async () => {
     const variables = await reader.read({ path: 'variables.tf', text: readFileSync(path.join(ESTATE, 'variables.tf'), 'utf8') }, context)
     expect(variables.declarations).toEqual([])
-    const tfvars = await reader.read({ path: 'terraform.tfvars', text: readFileSync(path.join(ESTATE, 'terraform.tfvars'), 'utf8') }, context)
+    const tfvars = await reader.read(
+      { path: 'terraform.tfvars', text: readFileSync(path.join(ESTATE, 'terraform.tfvars'), 'utf8') },
+      context
+    )
     expect(tfvars).toEqual({ declarations: [], problems: [] })
   })
 

@@ -66,7 +66,14 @@ describe('Terraform expressions', () => {
     const pools = { b: { vm: 'Standard_E4s_v5', on: true }, a: { vm: 'Standard_D4s_v5', on: true }, c: { vm: 'x', on: false } }
     expect(await ev('{ for k, p in var.pools : k => p.vm if p.on }', { pools })).toEqual({ a: 'Standard_D4s_v5', b: 'Standard_E4s_v5' })
     expect(await ev('[for k, p in var.pools : upper(k)]', { pools })).toEqual(['A', 'B', 'C'])
-    expect(await ev('{ for p in var.l : p.g => p.n... }', { l: [{ g: 'x', n: 1 }, { g: 'x', n: 2 }] })).toEqual({ x: [1, 2] })
+    expect(
+      await ev('{ for p in var.l : p.g => p.n... }', {
+        l: [
+          { g: 'x', n: 1 },
+          { g: 'x', n: 2 }
+        ]
+      })
+    ).toEqual({ x: [1, 2] })
     expect(await ev('var.l[*].n', { l: [{ n: 1 }, { n: 2 }] })).toEqual([1, 2])
     expect(await ev('var.l.*.n', { l: [{ n: 3 }] })).toEqual([3])
     expect(await ev('var.l.0.n', { l: [{ n: 4 }] })).toBe(4)
@@ -106,7 +113,10 @@ describe('Terraform expressions', () => {
   })
 
   it('fills optional object attributes from the variable type', async () => {
-    const parsed = await parseHcl('t.tf', 'x = map(object({ vm_size = string, snapshot_id = optional(string), count = optional(number, 1), v = optional(string, 2) }))\n')
+    const parsed = await parseHcl(
+      't.tf',
+      'x = map(object({ vm_size = string, snapshot_id = optional(string), count = optional(number, 1), v = optional(string, 2) }))\n'
+    )
     const type = parsed.body.attributes[0].expr
     const value = applyType(type, toVal({ gpu: { vm_size: 'Standard_NC6s_v3' } }))
     expect(toJson(value)).toEqual({ gpu: { vm_size: 'Standard_NC6s_v3', snapshot_id: null, count: 1, v: '2' } })

@@ -32,7 +32,8 @@ describe('loading the Terraform grammar', () => {
   it('does not load the Terraform reader or its grammar for a repository without Terraform files', () => {
     const modules = modulesLoaded({
       'infra/main.bicep': "resource aks 'Microsoft.ContainerService/managedClusters@2024-05-01' existing = { name: 'aks' }\n",
-      'infra/azuredeploy.json': '{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": [] }'
+      'infra/azuredeploy.json':
+        '{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": [] }'
     })
     expect(modules.some((m) => /src[\\/]lint[\\/]engine\.ts$/.test(m))).toBe(true)
     expect(terraformReader(modules)).toEqual([])
@@ -41,7 +42,9 @@ describe('loading the Terraform grammar', () => {
   }, 150_000)
 
   it('loads them when a .tf file is there', () => {
-    const modules = modulesLoaded({ 'main.tf': 'resource "azurerm_kubernetes_cluster_node_pool" "np" {\n  name    = "np"\n  vm_size = "Standard_D4s_v5"\n}\n' })
+    const modules = modulesLoaded({
+      'main.tf': 'resource "azurerm_kubernetes_cluster_node_pool" "np" {\n  name    = "np"\n  vm_size = "Standard_D4s_v5"\n}\n'
+    })
     expect(terraformReader(modules).some((m) => /hcl\.ts$/.test(m))).toBe(true)
     expect(modules.some((m) => /src[\\/]readers[\\/]tree-sitter\.ts$/.test(m))).toBe(true)
     expect(runtime(modules).length).toBe(1)

@@ -93,7 +93,9 @@ resource "azurerm_kubernetes_cluster_node_pool" "this" {
 }
 `
     })
-    expect(findings).toEqual(['modules/pool/main.tf:11:27-11:42 missing-snapshot-id Node pool pool has an empty snapshot reference (null).'])
+    expect(findings).toEqual([
+      'modules/pool/main.tf:11:27-11:42 missing-snapshot-id Node pool pool has an empty snapshot reference (null).'
+    ])
   })
 
   it('treats registry modules as unknown and reports nothing for them', async () => {
@@ -185,7 +187,7 @@ resource "azapi_resource" "user_snapshot" {
     expect(findings).toEqual([
       'main.tf:23:9-23:10 missing-snapshot-id Node pool user is created without a snapshot reference.',
       "main.tf:39:29-39:47 vm-family-mismatch Standard_NC6s_v3 (family NC) and the snapshot's Standard_D8s_v5 (family D) differ.",
-"main.tf:52:15-52:23 snapshot-region Snapshot user-snap is taken in eastus, but its source node pool is in westeurope: AKS creates a snapshot in its source pool's region."
+      "main.tf:52:15-52:23 snapshot-region Snapshot user-snap is taken in eastus, but its source node pool is in westeurope: AKS creates a snapshot in its source pool's region."
     ])
   })
 })

@@ -48,7 +48,11 @@ describe('Terraform plan JSON', () => {
           mode: 'managed',
           type: 'azurerm_kubernetes_cluster_node_pool',
           name: 'later',
-          change: { actions: ['create'], after: { name: 'later', vm_size: 'Standard_D4s_v5' }, after_unknown: { snapshot_id: true, id: true } }
+          change: {
+            actions: ['create'],
+            after: { name: 'later', vm_size: 'Standard_D4s_v5' },
+            after_unknown: { snapshot_id: true, id: true }
+          }
         },
         {
           address: 'azapi_resource.pool',

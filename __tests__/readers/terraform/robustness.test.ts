@@ -23,7 +23,9 @@ describe('Terraform reader on hostile input', () => {
   })
 
   it('reports blocks nested thousands deep as a parse error', async () => {
-    expect(await lintTf({ 'blocks.tf': 'a {\n'.repeat(5000) + '}\n'.repeat(5000) })).toEqual(['blocks.tf:66:1-66:2 parse-error Terraform blocks nested too deeply (more than 64 levels) at line 66.'])
+    expect(await lintTf({ 'blocks.tf': 'a {\n'.repeat(5000) + '}\n'.repeat(5000) })).toEqual([
+      'blocks.tf:66:1-66:2 parse-error Terraform blocks nested too deeply (more than 64 levels) at line 66.'
+    ])
   })
 
   it('stops at reference cycles, self-calling modules and huge counts', async () => {

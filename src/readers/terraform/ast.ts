@@ -34,10 +34,7 @@ export type Expr =
   /** A construct the evaluator does not model (template `for` directives...): always unknown. */
   | { k: 'unsupported'; what: string; span: Span }
 
-export type TemplatePart =
-  | string
-  | Expr
-  | { k: 'if'; cond: Expr; then: TemplatePart[]; else: TemplatePart[] }
+export type TemplatePart = string | Expr | { k: 'if'; cond: Expr; then: TemplatePart[]; else: TemplatePart[] }
 
 export type PostfixOp = { k: 'attr'; name: string } | { k: 'index'; key: Expr }
 

@@ -37,7 +37,11 @@ export interface Configuration {
 export const isConfigFile = (name: string) => /\.tf$|\.tf\.json$/i.test(name) && !/(^|[_/])override\.tf(\.json)?$/i.test(name)
 const isAutoVars = (name: string) => /(^|\/)terraform\.tfvars(\.json)?$|\.auto\.tfvars(\.json)?$/i.test(name)
 
-export async function loadConfiguration(dir: string, ctx: ReaderContext, parse: (file: string) => Promise<ParsedFile | undefined>): Promise<Configuration> {
+export async function loadConfiguration(
+  dir: string,
+  ctx: ReaderContext,
+  parse: (file: string) => Promise<ParsedFile | undefined>
+): Promise<Configuration> {
   const entries = await ctx.listDir(dir === '' ? '.' : dir)
   const config: Configuration = {
     dir,
@@ -273,7 +277,15 @@ export class ModuleInstance {
       for (const attr of block.body.attributes) if (!META_ARGS.has(attr.name)) inputs.set(attr.name, evaluateAttribute(attr.expr, scope))
       const here = label ? `${this.prefix}module.${name}${key === undefined ? '' : `[${JSON.stringify(key)}]`}` : undefined
       const childLabel = [here, this.label].filter(Boolean).join(' in ') || undefined
-      const child = new ModuleInstance(childConfig, this.configs, inputs, `${this.prefix}module.${name}.`, childLabel, this.depth + 1, this.rootDir)
+      const child = new ModuleInstance(
+        childConfig,
+        this.configs,
+        inputs,
+        `${this.prefix}module.${name}.`,
+        childLabel,
+        this.depth + 1,
+        this.rootDir
+      )
       result.push({ key, child })
     }
     this.calls.set(name, result)
@@ -318,21 +330,54 @@ export function expand(body: Body, scope: Scope): { label?: string; key?: string
   const count = attribute(body, 'count')
   if (count) {
     const n = evaluateAttribute(count.expr, scope)
-    if (typeof n === 'number') return Array.from({ length: Math.max(0, Math.min(n, 1000)) }, (_, i) => ({ label: `count.index=${i}`, key: i, scope: scope.with({ count: obj([['index', i]]) }) }))
-    if (typeof n === 'string' && /^\d+$/.test(n)) return expand({ ...body, attributes: body.attributes.map((a) => (a === count ? { ...a, expr: { k: 'lit', value: Number(n), span: a.span } } : a)) }, scope)
+    if (typeof n === 'number')
+      return Array.from({ length: Math.max(0, Math.min(n, 1000)) }, (_, i) => ({
+        label: `count.index=${i}`,
+        key: i,
+        scope: scope.with({ count: obj([['index', i]]) })
+      }))
+    if (typeof n === 'string' && /^\d+$/.test(n))
+      return expand(
+        {
+          ...body,
+          attributes: body.attributes.map((a) => (a === count ? { ...a, expr: { k: 'lit', value: Number(n), span: a.span } } : a))
+        },
+        scope
+      )
     return [{ scope: scope.with({ count: obj([['index', new Unknown('count.index is not known')]]) }) }]
   }
   const forEach = attribute(body, 'for_each')
   if (forEach) {
     const v = evaluateAttribute(forEach.expr, scope)
     let pairs: [string, Val][] | undefined
-    if (isObj(v)) pairs = Object.keys(v).sort().map((k) => [k, v[k]])
+    if (isObj(v))
+      pairs = Object.keys(v)
+        .sort()
+        .map((k) => [k, v[k]])
     else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) pairs = [...new Set(v as string[])].sort().map((k) => [k, k])
     if (!pairs) {
       const reason = v instanceof Unknown ? v.reason : 'for_each is not known'
-      return [{ scope: scope.with({ each: obj([['key', new Unknown(reason)], ['value', new Unknown(reason)]]) }) }]
+      return [
+        {
+          scope: scope.with({
+            each: obj([
+              ['key', new Unknown(reason)],
+              ['value', new Unknown(reason)]
+            ])
+          })
+        }
+      ]
     }
-    return pairs.map(([k, value]) => ({ label: `each.key=${k}`, key: k, scope: scope.with({ each: obj([['key', k], ['value', value]]) }) }))
+    return pairs.map(([k, value]) => ({
+      label: `each.key=${k}`,
+      key: k,
+      scope: scope.with({
+        each: obj([
+          ['key', k],
+          ['value', value]
+        ])
+      })
+    }))
   }
   return [{ scope }]
 }
@@ -345,7 +390,10 @@ export function evalBody(body: Body, scope: Scope, span: Span, depth = 0): EvalB
   for (const attr of body.attributes) {
     if (META_ARGS.has(attr.name) && depth === 0) continue
     // An azapi `body = jsonencode({...})` is read as the object itself, so that a partly unknown body keeps its known parts.
-    const e = attr.name === 'body' && attr.expr.k === 'call' && attr.expr.name === 'jsonencode' && attr.expr.args.length === 1 ? attr.expr.args[0] : attr.expr
+    const e =
+      attr.name === 'body' && attr.expr.k === 'call' && attr.expr.name === 'jsonencode' && attr.expr.args.length === 1
+        ? attr.expr.args[0]
+        : attr.expr
     out.attrs.set(attr.name, { value: evaluateAttribute(e, scope), expr: attr.expr, span: attr.expr.span })
   }
   if (depth >= MAX_BODY_DEPTH) return out
@@ -365,14 +413,44 @@ export function evalBody(body: Body, scope: Scope, span: Span, depth = 0): EvalB
     const v = forEach ? evaluateAttribute(forEach.expr, scope) : new Unknown('dynamic block without for_each')
     let pairs: [Val, Val][] | undefined
     if (Array.isArray(v)) pairs = v.map((x, i) => [i, x])
-    else if (isObj(v)) pairs = Object.keys(v).sort().map((k) => [k, v[k]])
+    else if (isObj(v))
+      pairs = Object.keys(v)
+        .sort()
+        .map((k) => [k, v[k]])
     else if (v === null) pairs = []
     if (!pairs) {
       const u = v instanceof Unknown ? v : new Unknown('the for_each of a dynamic block is not known')
-      add(type, evalBody(content.body, scope.with({ [iterator]: obj([['key', u], ['value', u]]) }), block.span, depth + 1))
+      add(
+        type,
+        evalBody(
+          content.body,
+          scope.with({
+            [iterator]: obj([
+              ['key', u],
+              ['value', u]
+            ])
+          }),
+          block.span,
+          depth + 1
+        )
+      )
       continue
     }
-    for (const [key, value] of pairs) add(type, evalBody(content.body, scope.with({ [iterator]: obj([['key', key], ['value', value]]) }), block.span, depth + 1))
+    for (const [key, value] of pairs)
+      add(
+        type,
+        evalBody(
+          content.body,
+          scope.with({
+            [iterator]: obj([
+              ['key', key],
+              ['value', value]
+            ])
+          }),
+          block.span,
+          depth + 1
+        )
+      )
   }
   return out
 }
@@ -399,11 +477,15 @@ export function computedId(mode: 'managed' | 'data', type: string, v: Obj): Val 
       const segments = t.replace(/@.*$/, '').split('/')
       if (segments.join('/').toLowerCase() === 'microsoft.resources/resourcegroups') return joinId(rgId(get('name')))
       // Without a known parent, a top-level resource is taken to be in some resource group: the id keeps its shape.
-      const parent = Object.prototype.hasOwnProperty.call(v, 'parent_id') && typeof v.parent_id === 'string' ? v.parent_id : v.parent_id instanceof PartialString ? v.parent_id : joinId(rgId(SUBSCRIPTION))
+      const parent =
+        Object.prototype.hasOwnProperty.call(v, 'parent_id') && typeof v.parent_id === 'string'
+          ? v.parent_id
+          : v.parent_id instanceof PartialString
+            ? v.parent_id
+            : joinId(rgId(SUBSCRIPTION))
       if (segments.length === 2) return joinId([parent, `/providers/${segments.join('/')}/`, get('name')])
       return joinId([get('parent_id'), `/${segments[segments.length - 1]}/`, get('name')])
     }
   }
   return new Unknown(`the id of ${mode === 'data' ? 'data.' : ''}${type} is known only after apply`)
 }
-

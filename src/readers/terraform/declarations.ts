@@ -43,7 +43,8 @@ function stated(attr: EvalAttr | undefined, spanless = false): Value<string> {
 
 function toValue(v: Val, span: Span | undefined, keepNull: boolean): Value<string | null> {
   const withSpan = <T extends object>(x: T) => (span ? { ...x, span } : x)
-  if (v === null) return keepNull ? withSpan({ known: true as const, value: null }) : withSpan({ known: false as const, reason: NOT_STATED })
+  if (v === null)
+    return keepNull ? withSpan({ known: true as const, value: null }) : withSpan({ known: false as const, reason: NOT_STATED })
   if (typeof v === 'string') return withSpan({ known: true as const, value: v })
   if (typeof v === 'number') return withSpan({ known: true as const, value: String(v) })
   if (v instanceof PartialString) return withSpan({ known: true as const, value: v.text, partial: true })
@@ -154,7 +155,7 @@ function clusterView(r: ResourceView): ClusterView {
       resource: r,
       name: stated(r.body.attrs.get('name'), true),
       location: locationOf(r, body, true),
-      version: props ? toValue(props.kubernetesVersion ?? null, undefined, false) as Value<string> : unknown(NOT_STATED)
+      version: props ? (toValue(props.kubernetesVersion ?? null, undefined, false) as Value<string>) : unknown(NOT_STATED)
     }
   }
   return {
@@ -165,7 +166,13 @@ function clusterView(r: ResourceView): ClusterView {
   }
 }
 
-function azurermPool(r: ResourceView, np: EvalBody, cluster: ClusterView | undefined, system: boolean, clusterId?: EvalAttr): PoolDeclaration {
+function azurermPool(
+  r: ResourceView,
+  np: EvalBody,
+  cluster: ClusterView | undefined,
+  system: boolean,
+  clusterId?: EvalAttr
+): PoolDeclaration {
   const snapshot = np.attrs.get('snapshot_id')
   const mode = np.attrs.get('mode')
   return {
@@ -226,11 +233,18 @@ function spanOf(attr: EvalAttr, e: Expr): Span {
 function locationOf(r: ResourceView, body: Val, spanless: boolean): Value<string> {
   const attr = r.body.attrs.get('location')
   if (attr) return stated(attr, spanless)
-  if (isObj(body) && body.location !== undefined) return toValue(body.location, spanless ? undefined : bodySpan(r, ['location']), false) as Value<string>
+  if (isObj(body) && body.location !== undefined)
+    return toValue(body.location, spanless ? undefined : bodySpan(r, ['location']), false) as Value<string>
   return unknown(NOT_STATED)
 }
 
-function propValue(r: ResourceView, props: Obj | undefined, path: (string | number)[], key: string, keepNull = false): Value<string | null> {
+function propValue(
+  r: ResourceView,
+  props: Obj | undefined,
+  path: (string | number)[],
+  key: string,
+  keepNull = false
+): Value<string | null> {
   if (!props || !Object.prototype.hasOwnProperty.call(props, key)) return unknown(NOT_STATED)
   return toValue(props[key], bodySpan(r, [...path, key]), keepNull)
 }
@@ -244,7 +258,13 @@ function propBool(r: ResourceView, props: Obj | undefined, path: (string | numbe
 }
 
 /** A pool in ARM shape (agentPoolProfiles entry or agentPools properties). */
-function armPool(r: ResourceView, props: Obj | undefined, path: (string | number)[], base: Omit<PoolDeclaration, 'vmSize' | 'kubernetesVersion' | 'osType' | 'osSku' | 'enableFips' | 'snapshot' | 'mode' | 'system'>, defaultSystem = false): PoolDeclaration {
+function armPool(
+  r: ResourceView,
+  props: Obj | undefined,
+  path: (string | number)[],
+  base: Omit<PoolDeclaration, 'vmSize' | 'kubernetesVersion' | 'osType' | 'osSku' | 'enableFips' | 'snapshot' | 'mode' | 'system'>,
+  defaultSystem = false
+): PoolDeclaration {
   // `creationData = null` is no snapshot at all (azapi drops null properties); a null `sourceResourceId` is an empty reference.
   const creation = props && isObj(props.creationData) ? props.creationData : undefined
   const mode = propValue(r, props, path, 'mode') as Value<string>
@@ -252,7 +272,17 @@ function armPool(r: ResourceView, props: Obj | undefined, path: (string | number
     // The body (or its properties) is not known: nothing is stated, and the snapshot reference counts as present (SPEC §5).
     const reason = unknownReason(r)
     const u = unknown(reason, r.body.attrs.get('body')?.span)
-    return { ...base, mode: known(defaultSystem ? 'System' : 'User'), vmSize: u, kubernetesVersion: u, osType: u, osSku: u, enableFips: u, snapshot: { id: u }, system: defaultSystem }
+    return {
+      ...base,
+      mode: known(defaultSystem ? 'System' : 'User'),
+      vmSize: u,
+      kubernetesVersion: u,
+      osType: u,
+      osSku: u,
+      enableFips: u,
+      snapshot: { id: u },
+      system: defaultSystem
+    }
   }
   const system = mode.known ? String(mode.value).toLowerCase() === 'system' : defaultSystem
   return {
@@ -335,7 +365,9 @@ function azapiSnapshot(r: ResourceView, pools: { id: string; decl: PoolDeclarati
   const body = azapiBody(r)
   const props = isObj(body) && isObj(body.properties) ? body.properties : undefined
   const creation = props && isObj(props.creationData) ? props.creationData : undefined
-  const source = creation ? toValue(creation.sourceResourceId ?? null, bodySpan(r, ['properties', 'creationData', 'sourceResourceId']), false) : unknown(NOT_STATED)
+  const source = creation
+    ? toValue(creation.sourceResourceId ?? null, bodySpan(r, ['properties', 'creationData', 'sourceResourceId']), false)
+    : unknown(NOT_STATED)
   const sourceKey = source.known && typeof source.value === 'string' ? source.value.toLowerCase() : undefined
   const pool = sourceKey ? pools.find((p) => p.id === sourceKey)?.decl : undefined
   const idValue = toValue(r.id, undefined, false)

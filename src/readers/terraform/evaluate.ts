@@ -82,7 +82,8 @@ function evaluateInner(expr: Expr, scope: Scope): Val {
       for (const item of expr.items) {
         const k = evaluate(item.key, scope)
         if (k instanceof Unknown || k instanceof PartialString) return new Unknown('an object key is not known')
-        if (typeof k !== 'string' && typeof k !== 'number' && typeof k !== 'boolean') throw new EvalError(`an object key cannot be ${typeName(k)}`)
+        if (typeof k !== 'string' && typeof k !== 'number' && typeof k !== 'boolean')
+          throw new EvalError(`an object key cannot be ${typeName(k)}`)
         entries.push([String(k), evaluate(item.value, scope)])
       }
       return obj(entries)
@@ -276,7 +277,10 @@ function forExpr(expr: Extract<Expr, { k: 'for' }>, scope: Scope): Val {
   if (coll instanceof Unknown) return coll
   let pairs: [Val, Val][]
   if (Array.isArray(coll)) pairs = coll.map((v, i) => [i, v])
-  else if (isObj(coll)) pairs = Object.keys(coll).sort().map((k) => [k, coll[k]])
+  else if (isObj(coll))
+    pairs = Object.keys(coll)
+      .sort()
+      .map((k) => [k, coll[k]])
   else if (coll === null) throw new EvalError('for over null')
   else throw new EvalError(`for over ${typeName(coll)}`)
   const tuple: Val[] = []

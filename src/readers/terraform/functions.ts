@@ -5,7 +5,22 @@
  * value, `lookup` of a known key). `try` and `can` are in the evaluator, as
  * they need their arguments unevaluated.
  */
-import { EvalError, PartialString, Unknown, equal, firstUnknown, fromJson, has, isObj, obj, templateText, toJson, typeName, type Obj, type Val } from './values.js'
+import {
+  EvalError,
+  PartialString,
+  Unknown,
+  equal,
+  firstUnknown,
+  fromJson,
+  has,
+  isObj,
+  obj,
+  templateText,
+  toJson,
+  typeName,
+  type Obj,
+  type Val
+} from './values.js'
 
 type Fn = (args: Val[]) => Val
 
@@ -79,7 +94,11 @@ function format(args: Val[]): Val {
     const w = Number(width || 0)
     if (out.length >= w) return out
     if (flags.includes('-')) return out.padEnd(w)
-    return flags.includes('0') && verb === 'd' ? (out.startsWith('-') ? '-' + out.slice(1).padStart(w - 1, '0') : out.padStart(w, '0')) : out.padStart(w)
+    return flags.includes('0') && verb === 'd'
+      ? out.startsWith('-')
+        ? '-' + out.slice(1).padStart(w - 1, '0')
+        : out.padStart(w, '0')
+      : out.padStart(w)
   })
   return partial ? new PartialString(text) : text
 }
@@ -301,7 +320,11 @@ const FUNCTIONS: Record<string, Fn> = {
   compact: strict('compact', (args) => list('compact', args[0] ?? []).filter((x) => x !== null && x !== '')),
   zipmap: strict('zipmap', zipmap, true),
   one: strict('one', one, true),
-  join: strict('join', (args) => list('join', args[1] ?? []).map((x) => str('join', x)).join(str('join', args[0]))),
+  join: strict('join', (args) =>
+    list('join', args[1] ?? [])
+      .map((x) => str('join', x))
+      .join(str('join', args[0]))
+  ),
   split: strict('split', (args) => str('split', args[1]).split(str('split', args[0]))),
   replace: strict('replace', (args) => {
     need('replace', args, 3)

@@ -13,7 +13,13 @@ export async function parseHcl(file: string, text: string): Promise<ParsedFile> 
     const bodyNode = root.namedChildren.find((c) => c?.type === 'body')
     const body = bodyNode ? conv.body(bodyNode) : { attributes: [], blocks: [] }
     const problem =
-      firstSyntaxError(root, conv) ?? (conv.tooDeep ? { message: `Terraform blocks nested too deeply (more than 64 levels) at line ${conv.tooDeep.line}.`, span: { ...conv.tooDeep, endLine: conv.tooDeep.line, endColumn: conv.tooDeep.column + 1 } } : undefined)
+      firstSyntaxError(root, conv) ??
+      (conv.tooDeep
+        ? {
+            message: `Terraform blocks nested too deeply (more than 64 levels) at line ${conv.tooDeep.line}.`,
+            span: { ...conv.tooDeep, endLine: conv.tooDeep.line, endColumn: conv.tooDeep.column + 1 }
+          }
+        : undefined)
     return problem ? { path: file, body, problem } : { path: file, body }
   } finally {
     // The tree lives in wasm memory, which the JS garbage collector does not see.

@@ -16,7 +16,16 @@ import * as path from 'node:path'
 import type { Declaration } from '../../model.js'
 import { classify } from '../index.js'
 import type { Reader, ReaderContext, ReaderResult, SourceFile } from '../types.js'
-import { ModuleInstance, isConfigFile, join, loadConfiguration, localSource, type Configuration, type Instance, type ParsedFile } from './config.js'
+import {
+  ModuleInstance,
+  isConfigFile,
+  join,
+  loadConfiguration,
+  localSource,
+  type Configuration,
+  type Instance,
+  type ParsedFile
+} from './config.js'
 import { buildDeclarations, type ResourceView } from './declarations.js'
 import { Scope, evaluateAttribute } from './evaluate.js'
 import { parseHcl } from './hcl.js'
@@ -184,7 +193,8 @@ class Session {
     await load(root, 0)
     const rootConfig = configs.get(root)!
     const inputs = new Map<string, Val>()
-    for (const file of rootConfig.tfvars) for (const attr of file.body.attributes) inputs.set(attr.name, evaluateAttribute(attr.expr, Scope.root({})))
+    for (const file of rootConfig.tfvars)
+      for (const attr of file.body.attributes) inputs.set(attr.name, evaluateAttribute(attr.expr, Scope.root({})))
     const top = new ModuleInstance(rootConfig, configs, inputs, '', undefined, 0, root)
     return buildDeclarations([...top.allData(), ...top.allInstances()].map(view))
   }
@@ -202,4 +212,3 @@ function view(i: Instance): ResourceView {
     span: i.block.span
   }
 }
-

@@ -56,7 +56,16 @@ export function parseJson(file: string, text: string): { root?: JsonNode; proble
   }
   if (errors.length) {
     const p = positions.at(errors[0].offset)
-    return { root, positions, problem: problemAt(file, `JSON syntax error: ${printParseErrorCode(errors[0].error)} at line ${p.line}, column ${p.column}.`, p.line, p.column) }
+    return {
+      root,
+      positions,
+      problem: problemAt(
+        file,
+        `JSON syntax error: ${printParseErrorCode(errors[0].error)} at line ${p.line}, column ${p.column}.`,
+        p.line,
+        p.column
+      )
+    }
   }
   return { root, positions }
 }
@@ -70,7 +79,14 @@ export function jsonExpr(node: JsonNode, pos: Positions, templates?: Map<JsonNod
       return {
         k: 'object',
         items: (node.children ?? []).flatMap((p) =>
-          p.children?.length === 2 ? [{ key: { k: 'lit' as const, value: String(p.children[0].value), span: pos.span(p.children[0]) }, value: jsonExpr(p.children[1], pos, templates, depth + 1) }] : []
+          p.children?.length === 2
+            ? [
+                {
+                  key: { k: 'lit' as const, value: String(p.children[0].value), span: pos.span(p.children[0]) },
+                  value: jsonExpr(p.children[1], pos, templates, depth + 1)
+                }
+              ]
+            : []
         ),
         span
       }
@@ -90,7 +106,8 @@ export function jsonExpr(node: JsonNode, pos: Positions, templates?: Map<JsonNod
 export async function parseTerraformJson(file: string, text: string, vars: boolean): Promise<ParsedFile> {
   const { root, problem, positions } = parseJson(file, text)
   const empty: Body = { attributes: [], blocks: [] }
-  if (problem || !root || root.type !== 'object') return { path: file, body: empty, problem: problem ?? problemAt(file, 'A Terraform JSON file must hold an object.') }
+  if (problem || !root || root.type !== 'object')
+    return { path: file, body: empty, problem: problem ?? problemAt(file, 'A Terraform JSON file must hold an object.') }
   const templates = await parseTemplates(root, positions)
   if (vars) return { path: file, body: bodyOf(root, positions, templates, 0) }
   const body: Body = { attributes: [], blocks: [] }
@@ -104,7 +121,8 @@ export async function parseTerraformJson(file: string, text: string, vars: boole
     const collect = (node: JsonNode, labels: string[], at: JsonNode) => {
       if (labels.length === n) {
         for (const item of node.type === 'array' ? (node.children ?? []) : [node])
-          if (item.type === 'object') body.blocks.push({ type, labels, body: bodyOf(item, positions, templates, 0), span: positions.span(at) })
+          if (item.type === 'object')
+            body.blocks.push({ type, labels, body: bodyOf(item, positions, templates, 0), span: positions.span(at) })
         return
       }
       if (node.type !== 'object') return
@@ -143,7 +161,15 @@ function bodyOf(node: JsonNode, pos: Positions, templates: Map<JsonNode, Expr>, 
   return body
 }
 
-function block(type: string, labels: string[], node: JsonNode, at: JsonNode, pos: Positions, templates: Map<JsonNode, Expr>, depth: number): Block {
+function block(
+  type: string,
+  labels: string[],
+  node: JsonNode,
+  at: JsonNode,
+  pos: Positions,
+  templates: Map<JsonNode, Expr>,
+  depth: number
+): Block {
   return { type, labels, body: bodyOf(node, pos, templates, depth + 1), span: pos.span(at) }
 }
 

@@ -116,7 +116,13 @@ export class Converter {
       case 'collection_value':
         return named(node)[0] ? this.expr(named(node)[0]) : { k: 'unsupported', what: 'collection', span }
       case 'tuple':
-        return { k: 'tuple', items: named(node).filter((c): c is Node => c?.type === 'expression').map((c) => this.expr(c)), span }
+        return {
+          k: 'tuple',
+          items: named(node)
+            .filter((c): c is Node => c?.type === 'expression')
+            .map((c) => this.expr(c)),
+          span
+        }
       case 'object': {
         const items: { key: Expr; value: Expr }[] = []
         for (const el of named(node)) {
@@ -130,12 +136,18 @@ export class Converter {
       case 'function_call': {
         const name = named(node).find((c) => c?.type === 'identifier')?.text ?? ''
         const argsNode = named(node).find((c) => c?.type === 'function_arguments')
-        const args = argsNode ? named(argsNode).filter((c): c is Node => c?.type === 'expression').map((c) => this.expr(c)) : []
+        const args = argsNode
+          ? named(argsNode)
+              .filter((c): c is Node => c?.type === 'expression')
+              .map((c) => this.expr(c))
+          : []
         const expand = !!argsNode?.namedChildren.some((c) => c?.type === 'ellipsis')
         return { k: 'call', name, args, expand, span }
       }
       case 'conditional': {
-        const [c, t, e] = named(node).filter(isNode).map((n) => n)
+        const [c, t, e] = named(node)
+          .filter(isNode)
+          .map((n) => n)
         if (!c || !t || !e) return { k: 'unsupported', what: 'conditional', span }
         return this.conditional(c, this.expr(t), this.expr(e), span)
       }
@@ -344,10 +356,14 @@ export class Converter {
     const span = this.span(node)
     const intro = named(node).find((c) => c?.type === 'for_intro')
     if (!intro) return { k: 'unsupported', what: 'for', span }
-    const ids = named(intro).filter((c): c is Node => c?.type === 'identifier').map((c) => c.text)
+    const ids = named(intro)
+      .filter((c): c is Node => c?.type === 'identifier')
+      .map((c) => c.text)
     const collNode = named(intro).find((c) => c?.type === 'expression')
     const exprs = named(node).filter((c): c is Node => c?.type === 'expression')
-    const condNode = named(node).find((c) => c?.type === 'for_cond')?.namedChildren.find((c) => c?.type === 'expression')
+    const condNode = named(node)
+      .find((c) => c?.type === 'for_cond')
+      ?.namedChildren.find((c) => c?.type === 'expression')
     const object = node.type === 'for_object_expr'
     if (!collNode || exprs.length < (object ? 2 : 1)) return { k: 'unsupported', what: 'for', span }
     return {

@@ -50,7 +50,11 @@ function valueAt(node: JsonNode, path: (string | number)[]): unknown {
 function jsonValue(n: JsonNode, depth = 0): unknown {
   if (depth > 100) return null
   if (n.type === 'object')
-    return Object.fromEntries((n.children ?? []).flatMap((p) => (p.children?.length === 2 ? [[String(p.children[0].value), jsonValue(p.children[1], depth + 1)]] : [])))
+    return Object.fromEntries(
+      (n.children ?? []).flatMap((p) =>
+        p.children?.length === 2 ? [[String(p.children[0].value), jsonValue(p.children[1], depth + 1)]] : []
+      )
+    )
   if (n.type === 'array') return (n.children ?? []).map((c) => jsonValue(c, depth + 1))
   return n.value
 }
@@ -99,7 +103,9 @@ function bodyOf(node: JsonNode, unknownNode: JsonNode | undefined, pos: Position
       if (items.length && items.every((i) => i.type === 'object'))
         body.blocks.set(
           name,
-          items.map((item, i) => bodyOf(item, unknownNode ? findNodeAtLocation(unknownNode, [name, i]) : undefined, pos, pos.span(item, 1), depth + 1))
+          items.map((item, i) =>
+            bodyOf(item, unknownNode ? findNodeAtLocation(unknownNode, [name, i]) : undefined, pos, pos.span(item, 1), depth + 1)
+          )
         )
     }
   }
@@ -109,7 +115,11 @@ function bodyOf(node: JsonNode, unknownNode: JsonNode | undefined, pos: Position
     if (!k || v?.type !== 'boolean' || v.value !== true) continue
     const name = String(k.value)
     const at = body.attrs.get(name)
-    body.attrs.set(name, { value: new Unknown('known after apply'), expr: at?.expr ?? { k: 'lit', value: null, span }, span: at?.span ?? span })
+    body.attrs.set(name, {
+      value: new Unknown('known after apply'),
+      expr: at?.expr ?? { k: 'lit', value: null, span },
+      span: at?.span ?? span
+    })
   }
   return body
 }

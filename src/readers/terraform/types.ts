@@ -19,7 +19,9 @@ export function applyType(type: Expr, value: Val, depth = 0): Val {
     case 'set':
       return arg && Array.isArray(value) ? value.map((v) => applyType(arg, v, depth + 1)) : value
     case 'tuple':
-      return arg?.k === 'tuple' && Array.isArray(value) ? value.map((v, i) => (arg.items[i] ? applyType(arg.items[i], v, depth + 1) : v)) : value
+      return arg?.k === 'tuple' && Array.isArray(value)
+        ? value.map((v, i) => (arg.items[i] ? applyType(arg.items[i], v, depth + 1) : v))
+        : value
     case 'optional':
       return arg ? applyType(arg, value, depth + 1) : value
     case 'object': {

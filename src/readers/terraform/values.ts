@@ -29,7 +29,14 @@ export type Val = null | boolean | number | string | PartialString | Unknown | L
 export class EvalError extends Error {}
 
 export function isObj(v: Val): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && !(v instanceof PartialString) && !(v instanceof Lazy)
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    !(v instanceof Unknown) &&
+    !(v instanceof PartialString) &&
+    !(v instanceof Lazy)
+  )
 }
 
 export function isUnknown(v: Val): v is Unknown {
