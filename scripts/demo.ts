@@ -14,7 +14,10 @@ import { join } from 'node:path'
 import { startEmulator } from '../test/emulator/index.js'
 
 // AKS_SNAPSHOT_FROM_SOURCE=1 runs src/ through tsx instead of the bundle (while developing).
-const cli = existsSync('dist/index.js') && !process.env.AKS_SNAPSHOT_FROM_SOURCE ? ['bin/aks-snapshot.js'] : ['node_modules/tsx/dist/cli.mjs', 'scripts/cli-from-source.ts']
+const cli =
+  existsSync('dist/index.js') && !process.env.AKS_SNAPSHOT_FROM_SOURCE
+    ? ['bin/aks-snapshot.js']
+    : ['node_modules/tsx/dist/cli.mjs', 'scripts/cli-from-source.ts']
 const heading = (text: string) => console.log(`\n\u001b[1m== ${text}\u001b[0m`)
 
 // Asynchronous on purpose: the emulator answers from this same process.

@@ -76,8 +76,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       host.print(USAGE)
       return command || values.help === 'true' ? 0 : 2
     }
-    if (!(MODES as readonly string[]).includes(command))
-      throw new UsageError(`unknown command '${command}'; commands: ${MODES.join(', ')}`)
+    if (!(MODES as readonly string[]).includes(command)) throw new UsageError(`unknown command '${command}'; commands: ${MODES.join(', ')}`)
     const inputs = new Inputs(
       (name) => values[name],
       (name) => `--${INPUT_TO_FLAG[name] ?? name}`

@@ -43,7 +43,8 @@ export class Inputs {
   integer(name: string, fallback: number, { min = 0 } = {}): number {
     const v = this.string(name)
     if (v === undefined) return fallback
-    if (!/^\d+$/.test(v) || Number(v) < min) throw new UsageError(`${this.describe(name)} must be a whole number of at least ${min}, not '${v}'`)
+    if (!/^\d+$/.test(v) || Number(v) < min)
+      throw new UsageError(`${this.describe(name)} must be a whole number of at least ${min}, not '${v}'`)
     return Number(v)
   }
 

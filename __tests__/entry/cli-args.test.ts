@@ -51,7 +51,7 @@ describe('main', () => {
     const t = io()
     expect(await main(['snapshots'], t.io)).toBe(2)
     expect(t.err.join('')).toBe(
-      'error: unknown command \'snapshots\'; commands: snapshot, lint, create-nodepool, upgrade-nodepool, create-cluster, list, prune\n'
+      "error: unknown command 'snapshots'; commands: snapshot, lint, create-nodepool, upgrade-nodepool, create-cluster, list, prune\n"
     )
   })
 })

@@ -46,7 +46,11 @@ describe('Inputs', () => {
   })
 
   it('reads key=value tags, one a line or comma-separated', () => {
-    expect(inputs({ tags: 'env=prod\nteam = platform\nnote=a=b' }).keyValues('tags')).toEqual({ env: 'prod', team: 'platform', note: 'a=b' })
+    expect(inputs({ tags: 'env=prod\nteam = platform\nnote=a=b' }).keyValues('tags')).toEqual({
+      env: 'prod',
+      team: 'platform',
+      note: 'a=b'
+    })
     expect(inputs({ tags: 'env=prod,team=platform' }).keyValues('tags')).toEqual({ env: 'prod', team: 'platform' })
     expect(() => inputs({ tags: 'oops' }).keyValues('tags')).toThrow("input 'tags': 'oops' is not key=value")
   })

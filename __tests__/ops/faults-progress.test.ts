@@ -58,7 +58,7 @@ describe('waitFor', () => {
         'The long-running operation has failed. QuotaExceeded. Operation results in exceeding approved cores quota. Additional details.'
       )
     )
-    const e1 = await p1.catch((e: unknown) => e as AzureOperationError)
+    const e1 = (await p1.catch((e: unknown) => e)) as AzureOperationError
     expect(e1).toBeInstanceOf(AzureOperationError)
     expect(e1.details).toEqual({
       step: 'create node pool',

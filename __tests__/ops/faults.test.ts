@@ -77,8 +77,7 @@ const statuses = (method: string, path: string) =>
 /** Makes timeout-minutes 1 last 400 ms: the mode's own abort timer is the only 60-second timer in a run. */
 function shortMinute(): () => void {
   const real = globalThis.setTimeout
-  globalThis.setTimeout = ((fn: () => void, ms?: number, ...args: unknown[]) =>
-    real(fn, ms === 60_000 ? 400 : ms, ...args)) as typeof setTimeout
+  globalThis.setTimeout = ((fn: () => void, ms?: number) => real(fn, ms === 60_000 ? 400 : ms)) as typeof setTimeout
   return () => {
     globalThis.setTimeout = real
   }

@@ -120,7 +120,7 @@ describe('prune against the emulator', () => {
       message: 'The snapshot is in use by a running operation.'
     })
     const host = new FakeHost(true)
-    const err = await run(inputs({ ...base }), host).catch((e: unknown) => e as Error)
+    const err = (await run(inputs({ ...base }), host).catch((e: unknown) => e)) as Error
     expect(err).toBeInstanceOf(AzureOperationError)
     expect(err.message).toBe(
       `delete snapshot failed for ${ids.s7}: HTTP 409: OperationNotAllowed: The snapshot is in use by a running operation. Deleted before the failure: s6. Not deleted: s7 (s7 may or may not have been deleted: check it with az aks nodepool snapshot show).`
@@ -131,7 +131,7 @@ describe('prune against the emulator', () => {
   })
 
   it('needs a resource group', async () => {
-    const err = await run(inputs({}), new FakeHost()).catch((e: unknown) => e as Error)
+    const err = (await run(inputs({}), new FakeHost()).catch((e: unknown) => e)) as Error
     expect(err.message).toBe("input 'resource-group' is required: prune works on one resource group at a time")
   })
 })

@@ -10,7 +10,6 @@ export interface SnapshotSources {
   supportedVersionsLive?: (region: string) => Promise<string[] | undefined>
 }
 
-
 /** Drops undefined fields so that spreading never hides a value a weaker source had. */
 function defined(info: Partial<SnapshotInfo> | undefined): Partial<SnapshotInfo> {
   const out: Record<string, unknown> = {}

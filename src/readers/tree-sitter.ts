@@ -21,7 +21,11 @@ import type { Parser as TsParser } from 'web-tree-sitter'
 export const TREE_SITTER_FILES = {
   runtimeJs: { file: 'web-tree-sitter.js', module: 'web-tree-sitter/web-tree-sitter.wasm', sibling: true },
   runtime: { file: 'web-tree-sitter.wasm', module: 'web-tree-sitter/web-tree-sitter.wasm', sibling: false },
-  terraform: { file: 'tree-sitter-terraform.wasm', module: '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm', sibling: false },
+  terraform: {
+    file: 'tree-sitter-terraform.wasm',
+    module: '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
+    sibling: false
+  },
   bash: { file: 'tree-sitter-bash.wasm', module: 'tree-sitter-bash/tree-sitter-bash.wasm', sibling: false }
 } as const
 

@@ -4,7 +4,7 @@
  * comparisons and the shape of snapshot ids.
  */
 import type { Declaration, PoolDeclaration, SnapshotInfo, SnapshotRef, Span, UpgradeDeclaration, Value } from '../model.js'
-import { fullyKnownId, sameId, UNKNOWN_PART } from '../model.js'
+import { fullyKnownId, UNKNOWN_PART } from '../model.js'
 import type { RuleContext } from './types.js'
 
 export { fullyKnownId, normalizeRegion, sameId, sameRegion } from '../model.js'
@@ -67,7 +67,6 @@ export function at(span: Span | undefined): { span?: Span } {
   return span ? { span } : {}
 }
 
-
 /**
  * What we know of the snapshot a pool or upgrade refers to: the properties the
  * reader resolved itself, over those the context knows (catalog, snapshots
@@ -87,7 +86,6 @@ export function snapshotOf(decl: Declaration, ctx: RuleContext): Partial<Snapsho
   if (id && merged.id === undefined) merged.id = id
   return merged
 }
-
 
 /** Strings that Azure compares case-insensitively (OS type, OS SKU, names). */
 export function sameText(a: string, b: string): boolean {
