@@ -912,18 +912,24 @@ function firstInvalidUtf8(b) {
  * Loop instances (`pools[0]`, `count.index=1`, `each.key=gpu`) that give the
  * same finding at the same position are reported once, the message naming
  * the instances; a finding from a single instance names it too, so the user
- * knows which iteration is wrong.
+ * knows which iteration is wrong. A finding that the file gives on its own
+ * (no instance) wins over the same finding from its callers (a Bicep module
+ * linted alone and through `module x './aks.bicep'`): it is reported once.
  */
 function mergeInstances(drafts) {
     const out = [];
     const groups = new Map();
+    const keyOf = (d) => [d.ruleId, d.file, d.line, d.column, d.endLine, d.endColumn, d.message].join('\u0000');
+    const plain = new Set(drafts.filter((d) => !d.declaration?.instance).map(keyOf));
     for (const d of drafts) {
         const instance = d.declaration?.instance;
         if (!instance) {
             out.push(d);
             continue;
         }
-        const key = [d.ruleId, d.file, d.line, d.column, d.endLine, d.endColumn, d.message].join('\u0000');
+        const key = keyOf(d);
+        if (plain.has(key))
+            continue;
         const group = groups.get(key);
         if (group) {
             if (!group.instances.includes(instance))
@@ -2069,9 +2075,9 @@ async function loadReader(kind) {
         case 'bicep':
             return (await __webpack_require__.e(/* import() */ 999).then(__webpack_require__.bind(__webpack_require__, 6999))).reader;
         case 'terraform':
-            return (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 2369))).reader;
+            return (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 2907))).reader;
         case 'cli':
-            return (await __webpack_require__.e(/* import() */ 722).then(__webpack_require__.bind(__webpack_require__, 722))).reader;
+            return (await __webpack_require__.e(/* import() */ 683).then(__webpack_require__.bind(__webpack_require__, 5683))).reader;
     }
 }
 

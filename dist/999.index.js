@@ -1217,6 +1217,8 @@ const MAX_EVAL_STEPS = 2_000_000;
 class Evaluation {
     unit;
     overrides;
+    imports;
+    importCache;
     lines;
     globals = new Map();
     cache = new Map();
@@ -1227,9 +1229,15 @@ class Evaluation {
     resourceCache;
     constructor(unit, 
     /** Values passed in (module `params`, a `.bicepparam` file), by parameter name. */
-    overrides = new Map()) {
+    overrides = new Map(), 
+    /** Files this one imports from (`import {...} from './x.bicep'`), read beforehand, by path. */
+    imports = new Map(), 
+    /** Evaluations of imported files, shared along an import chain (and guarding cycles). */
+    importCache = new Map()) {
         this.unit = unit;
         this.overrides = overrides;
+        this.imports = imports;
+        this.importCache = importCache;
         this.lines = new LineMap(unit.text);
         for (const s of unit.ast.statements) {
             switch (s.kind) {
@@ -1248,15 +1256,18 @@ class Evaluation {
                 case 'Func':
                     this.globals.set(s.name.name, { kind: 'func', decl: s });
                     break;
-                case 'Import':
+                case 'Import': {
+                    const from = s.from?.kind === 'String' && !s.from.exprs.length ? resolveRelative(unit.path, s.from.parts[0]) : undefined;
                     if (s.wildcardAlias)
-                        this.globals.set(s.wildcardAlias.name, { kind: 'import', name: s.wildcardAlias.name });
+                        this.globals.set(s.wildcardAlias.name, { kind: 'import', name: s.wildcardAlias.name, from: s.specification ? undefined : from });
                     for (const sym of s.symbols ?? []) {
-                        const name = sym.alias?.name ?? (sym.name.kind === 'Identifier' ? sym.name.name : '');
+                        const original = sym.name.kind === 'Identifier' ? sym.name.name : (sym.name.parts[0] ?? '');
+                        const name = sym.alias?.name ?? original;
                         if (name)
-                            this.globals.set(name, { kind: 'import', name });
+                            this.globals.set(name, { kind: 'import', name, from, original });
                     }
                     break;
+                }
             }
         }
     }
@@ -1464,15 +1475,42 @@ class Evaluation {
                 v = { t: 'module', name };
                 break;
             case 'func':
-                v = sym.decl.lambda.kind === 'Lambda' ? { t: 'lambda', node: sym.decl.lambda, scope: this.root } : unknownVal(`function '${name}'`);
+                v =
+                    sym.decl.lambda.kind === 'Lambda'
+                        ? { t: 'lambda', node: sym.decl.lambda, scope: this.root, evaluation: this }
+                        : unknownVal(`function '${name}'`);
                 break;
             case 'import':
-                v = unknownVal(`'${name}' is imported from another file`);
+                v = this.imported(sym);
                 break;
         }
         this.evaluating.delete(key);
         this.cache.set(key, v);
         return v;
+    }
+    /** An exported variable of a local file (its value does not depend on parameters); anything else imported is unknown. */
+    imported(sym) {
+        const unit = sym.from ? this.imports.get(sym.from) : undefined;
+        if (!unit || !sym.from)
+            return unknownVal(`'${sym.name}' is imported from another file`);
+        let other = this.importCache.get(sym.from);
+        if (!other) {
+            other = new Evaluation(unit, new Map(), this.imports, this.importCache);
+            this.importCache.set(sym.from, other);
+        }
+        if (sym.original !== undefined)
+            return other.exportedVariable(sym.original);
+        const props = new Map();
+        for (const s of unit.ast.statements)
+            if (s.kind === 'Var' || s.kind === 'Func')
+                props.set(s.name.name.toLowerCase(), { key: s.name.name, value: other.exportedVariable(s.name.name) });
+        return { t: 'object', props, open: `'${sym.name}' has members that are not variables` };
+    }
+    exportedVariable(name) {
+        const sym = this.globals.get(name);
+        if (sym?.kind === 'var' || sym?.kind === 'func' || sym?.kind === 'import')
+            return this.global(name, sym);
+        return unknownVal(`'${name}' is not a variable of ${this.unit.path}`);
     }
     lookup(name, scope) {
         for (let s = scope; s; s = s.parent) {
@@ -1748,7 +1786,8 @@ class Evaluation {
             return unknownVal('not a function');
         const locals = new Map();
         fn.node.parameters.forEach((p, k) => locals.set(p.name.name, args[k] ?? NULL));
-        return this.eval(fn.node.body, { locals, parent: fn.scope });
+        const owner = fn.evaluation instanceof Evaluation ? fn.evaluation : this;
+        return owner.eval(fn.node.body, { locals, parent: fn.scope });
     }
     call(node, scope) {
         if (node.object) {
@@ -1760,13 +1799,19 @@ class Evaluation {
             const target = this.eval(node.object, scope);
             if (target.t === 'unknown')
                 return target;
+            if (node.object.kind === 'Identifier' && this.globals.get(node.object.name)?.kind === 'import') {
+                // `ns.fn(...)` with `import * as ns from './x.bicep'`
+                const fn = this.member(target, node.name.name, false);
+                if (fn.t === 'lambda')
+                    return this.callLambda(fn, node.args.map((a) => this.eval(a, scope)));
+            }
             return unknownVal(`${node.name.name}() is evaluated at deployment`);
         }
         const local = this.lookupLocal(node.name.name, scope);
         if (local)
             return this.callLambda(local, node.args.map((a) => this.eval(a, scope)));
         const sym = this.globals.get(node.name.name);
-        if (sym?.kind === 'func')
+        if (sym?.kind === 'func' || sym?.kind === 'import')
             return this.callLambda(this.global(node.name.name, sym), node.args.map((a) => this.eval(a, scope)));
         return builtin(this, node.name.name, node, scope);
     }
@@ -2971,8 +3016,10 @@ function parse(text) {
 
 /** Modules within modules deeper than this are not followed (a cycle or a generated chain). */
 const MAX_MODULE_DEPTH = 8;
-/** Evaluations of modules per file read: module loops over module loops stop here. */
+/** Evaluations (the template and its modules) per file read: module loops over module loops stop here. */
 const MAX_MODULE_EVALUATIONS = 500;
+/** Files reached through imports, per file evaluated. */
+const MAX_IMPORTED_FILES = 50;
 const reader = {
     kind: 'bicep',
     accepts: (file) => /\.bicep(param)?$/i.test(file.path),
@@ -3019,9 +3066,11 @@ function problemsOf(file, text, errors) {
 }
 /** Evaluates a template with parameter values, then the local modules it calls with the values passed to them. */
 async function collect(unit, values, label, context, chain, cache, out) {
-    const ev = new Evaluation(unit, values);
+    if (++cache.evaluations > MAX_MODULE_EVALUATIONS)
+        return;
+    const ev = new Evaluation(unit, values, await loadImports(unit, context, cache));
     out.push(...declarationsOf(ev, label));
-    if (chain.length > MAX_MODULE_DEPTH || ++cache.evaluations > MAX_MODULE_EVALUATIONS)
+    if (chain.length > MAX_MODULE_DEPTH)
         return;
     for (const m of ev.modules()) {
         if (m.condition?.t === 'bool' && !m.condition.v)
@@ -3045,6 +3094,30 @@ async function collect(unit, values, label, context, chain, cache, out) {
 /** Modules parsed in earlier reads, by path, reused while their text is unchanged (many templates share a module). */
 const parsedModules = new Map();
 const PARSED_MODULES_KEPT = 256;
+/** Local files reached through compile-time imports (`import {...} from './shared.bicep'`), read before evaluating. */
+async function loadImports(unit, context, cache) {
+    const found = new Map();
+    const queue = [unit];
+    while (queue.length && found.size < MAX_IMPORTED_FILES) {
+        const u = queue.shift();
+        for (const s of u.ast.statements) {
+            if (s.kind !== 'Import' || s.from?.kind !== 'String' || s.from.exprs.length)
+                continue;
+            const target = s.from.parts[0];
+            if (/^(br|ts)[:/]/i.test(target) || !/\.bicep$/i.test(target))
+                continue;
+            const file = resolveRelative(u.path, target);
+            if (found.has(file) || file === unit.path)
+                continue;
+            const loaded = await load(file, context, cache);
+            if (!loaded)
+                continue;
+            found.set(file, loaded);
+            queue.push(loaded);
+        }
+    }
+    return found;
+}
 async function load(file, context, cache) {
     if (cache.has(file))
         return cache.get(file);
@@ -3100,7 +3173,8 @@ async function parameterValues(file, text, ast, context, depth) {
             values = await parameterValues(basePath, clean, parse(clean).ast, context, depth + 1);
         }
     }
-    const ev = new Evaluation({ path: file, text, ast });
+    const unit = { path: file, text, ast };
+    const ev = new Evaluation(unit, new Map(), await loadImports(unit, context, Object.assign(new Map(), { evaluations: 0 })));
     for (const s of ast.statements)
         if (s.kind === 'Param' && s.value)
             values.set(s.name.name, { value: ev.param(s.name.name) });

@@ -1,8 +1,8 @@
-export const id = 369;
-export const ids = [369];
+export const id = 288;
+export const ids = [288];
 export const modules = {
 
-/***/ 2369:
+/***/ 2907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -60,7 +60,12 @@ class Lazy {
 class EvalError extends Error {
 }
 function isObj(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && !(v instanceof PartialString) && !(v instanceof Lazy);
+    return (typeof v === 'object' &&
+        v !== null &&
+        !Array.isArray(v) &&
+        !(v instanceof Unknown) &&
+        !(v instanceof PartialString) &&
+        !(v instanceof Lazy));
 }
 function isUnknown(v) {
     return v instanceof Unknown;
@@ -288,7 +293,11 @@ function format(args) {
             return out;
         if (flags.includes('-'))
             return out.padEnd(w);
-        return flags.includes('0') && verb === 'd' ? (out.startsWith('-') ? '-' + out.slice(1).padStart(w - 1, '0') : out.padStart(w, '0')) : out.padStart(w);
+        return flags.includes('0') && verb === 'd'
+            ? out.startsWith('-')
+                ? '-' + out.slice(1).padStart(w - 1, '0')
+                : out.padStart(w, '0')
+            : out.padStart(w);
     });
     return partial ? new PartialString(text) : text;
 }
@@ -528,7 +537,9 @@ const FUNCTIONS = {
     compact: strict('compact', (args) => list('compact', args[0] ?? []).filter((x) => x !== null && x !== '')),
     zipmap: strict('zipmap', zipmap, true),
     one: strict('one', one, true),
-    join: strict('join', (args) => list('join', args[1] ?? []).map((x) => str('join', x)).join(str('join', args[0]))),
+    join: strict('join', (args) => list('join', args[1] ?? [])
+        .map((x) => str('join', x))
+        .join(str('join', args[0]))),
     split: strict('split', (args) => str('split', args[1]).split(str('split', args[0]))),
     replace: strict('replace', (args) => {
         need('replace', args, 3);
@@ -903,7 +914,9 @@ function forExpr(expr, scope) {
     if (Array.isArray(coll))
         pairs = coll.map((v, i) => [i, v]);
     else if (isObj(coll))
-        pairs = Object.keys(coll).sort().map((k) => [k, coll[k]]);
+        pairs = Object.keys(coll)
+            .sort()
+            .map((k) => [k, coll[k]]);
     else if (coll === null)
         throw new EvalError('for over null');
     else
@@ -971,7 +984,9 @@ function applyType(type, value, depth = 0) {
         case 'set':
             return arg && Array.isArray(value) ? value.map((v) => applyType(arg, v, depth + 1)) : value;
         case 'tuple':
-            return arg?.k === 'tuple' && Array.isArray(value) ? value.map((v, i) => (arg.items[i] ? applyType(arg.items[i], v, depth + 1) : v)) : value;
+            return arg?.k === 'tuple' && Array.isArray(value)
+                ? value.map((v, i) => (arg.items[i] ? applyType(arg.items[i], v, depth + 1) : v))
+                : value;
         case 'optional':
             return arg ? applyType(arg, value, depth + 1) : value;
         case 'object': {
@@ -1306,9 +1321,16 @@ function expand(body, scope) {
     if (count) {
         const n = evaluateAttribute(count.expr, scope);
         if (typeof n === 'number')
-            return Array.from({ length: Math.max(0, Math.min(n, 1000)) }, (_, i) => ({ label: `count.index=${i}`, key: i, scope: scope.with({ count: obj([['index', i]]) }) }));
+            return Array.from({ length: Math.max(0, Math.min(n, 1000)) }, (_, i) => ({
+                label: `count.index=${i}`,
+                key: i,
+                scope: scope.with({ count: obj([['index', i]]) })
+            }));
         if (typeof n === 'string' && /^\d+$/.test(n))
-            return expand({ ...body, attributes: body.attributes.map((a) => (a === count ? { ...a, expr: { k: 'lit', value: Number(n), span: a.span } } : a)) }, scope);
+            return expand({
+                ...body,
+                attributes: body.attributes.map((a) => (a === count ? { ...a, expr: { k: 'lit', value: Number(n), span: a.span } } : a))
+            }, scope);
         return [{ scope: scope.with({ count: obj([['index', new Unknown('count.index is not known')]]) }) }];
     }
     const forEach = attribute(body, 'for_each');
@@ -1316,14 +1338,34 @@ function expand(body, scope) {
         const v = evaluateAttribute(forEach.expr, scope);
         let pairs;
         if (isObj(v))
-            pairs = Object.keys(v).sort().map((k) => [k, v[k]]);
+            pairs = Object.keys(v)
+                .sort()
+                .map((k) => [k, v[k]]);
         else if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
             pairs = [...new Set(v)].sort().map((k) => [k, k]);
         if (!pairs) {
             const reason = v instanceof Unknown ? v.reason : 'for_each is not known';
-            return [{ scope: scope.with({ each: obj([['key', new Unknown(reason)], ['value', new Unknown(reason)]]) }) }];
+            return [
+                {
+                    scope: scope.with({
+                        each: obj([
+                            ['key', new Unknown(reason)],
+                            ['value', new Unknown(reason)]
+                        ])
+                    })
+                }
+            ];
         }
-        return pairs.map(([k, value]) => ({ label: `each.key=${k}`, key: k, scope: scope.with({ each: obj([['key', k], ['value', value]]) }) }));
+        return pairs.map(([k, value]) => ({
+            label: `each.key=${k}`,
+            key: k,
+            scope: scope.with({
+                each: obj([
+                    ['key', k],
+                    ['value', value]
+                ])
+            })
+        }));
     }
     return [{ scope }];
 }
@@ -1335,7 +1377,9 @@ function evalBody(body, scope, span, depth = 0) {
         if (META_ARGS.has(attr.name) && depth === 0)
             continue;
         // An azapi `body = jsonencode({...})` is read as the object itself, so that a partly unknown body keeps its known parts.
-        const e = attr.name === 'body' && attr.expr.k === 'call' && attr.expr.name === 'jsonencode' && attr.expr.args.length === 1 ? attr.expr.args[0] : attr.expr;
+        const e = attr.name === 'body' && attr.expr.k === 'call' && attr.expr.name === 'jsonencode' && attr.expr.args.length === 1
+            ? attr.expr.args[0]
+            : attr.expr;
         out.attrs.set(attr.name, { value: evaluateAttribute(e, scope), expr: attr.expr, span: attr.expr.span });
     }
     if (depth >= MAX_BODY_DEPTH)
@@ -1360,16 +1404,28 @@ function evalBody(body, scope, span, depth = 0) {
         if (Array.isArray(v))
             pairs = v.map((x, i) => [i, x]);
         else if (isObj(v))
-            pairs = Object.keys(v).sort().map((k) => [k, v[k]]);
+            pairs = Object.keys(v)
+                .sort()
+                .map((k) => [k, v[k]]);
         else if (v === null)
             pairs = [];
         if (!pairs) {
             const u = v instanceof Unknown ? v : new Unknown('the for_each of a dynamic block is not known');
-            add(type, evalBody(content.body, scope.with({ [iterator]: obj([['key', u], ['value', u]]) }), block.span, depth + 1));
+            add(type, evalBody(content.body, scope.with({
+                [iterator]: obj([
+                    ['key', u],
+                    ['value', u]
+                ])
+            }), block.span, depth + 1));
             continue;
         }
         for (const [key, value] of pairs)
-            add(type, evalBody(content.body, scope.with({ [iterator]: obj([['key', key], ['value', value]]) }), block.span, depth + 1));
+            add(type, evalBody(content.body, scope.with({
+                [iterator]: obj([
+                    ['key', key],
+                    ['value', value]
+                ])
+            }), block.span, depth + 1));
     }
     return out;
 }
@@ -1397,7 +1453,11 @@ function computedId(mode, type, v) {
             if (segments.join('/').toLowerCase() === 'microsoft.resources/resourcegroups')
                 return joinId(rgId(get('name')));
             // Without a known parent, a top-level resource is taken to be in some resource group: the id keeps its shape.
-            const parent = Object.prototype.hasOwnProperty.call(v, 'parent_id') && typeof v.parent_id === 'string' ? v.parent_id : v.parent_id instanceof PartialString ? v.parent_id : joinId(rgId(SUBSCRIPTION));
+            const parent = Object.prototype.hasOwnProperty.call(v, 'parent_id') && typeof v.parent_id === 'string'
+                ? v.parent_id
+                : v.parent_id instanceof PartialString
+                    ? v.parent_id
+                    : joinId(rgId(SUBSCRIPTION));
             if (segments.length === 2)
                 return joinId([parent, `/providers/${segments.join('/')}/`, get('name')]);
             return joinId([get('parent_id'), `/${segments[segments.length - 1]}/`, get('name')]);
@@ -1659,7 +1719,17 @@ function armPool(r, props, path, base, defaultSystem = false) {
         // The body (or its properties) is not known: nothing is stated, and the snapshot reference counts as present (SPEC §5).
         const reason = unknownReason(r);
         const u = (0,model/* unknown */.L5)(reason, r.body.attrs.get('body')?.span);
-        return { ...base, mode: (0,model/* known */.eO)(defaultSystem ? 'System' : 'User'), vmSize: u, kubernetesVersion: u, osType: u, osSku: u, enableFips: u, snapshot: { id: u }, system: defaultSystem };
+        return {
+            ...base,
+            mode: (0,model/* known */.eO)(defaultSystem ? 'System' : 'User'),
+            vmSize: u,
+            kubernetesVersion: u,
+            osType: u,
+            osSku: u,
+            enableFips: u,
+            snapshot: { id: u },
+            system: defaultSystem
+        };
     }
     const system = mode.known ? String(mode.value).toLowerCase() === 'system' : defaultSystem;
     return {
@@ -1734,7 +1804,9 @@ function azapiSnapshot(r, pools) {
     const body = azapiBody(r);
     const props = isObj(body) && isObj(body.properties) ? body.properties : undefined;
     const creation = props && isObj(props.creationData) ? props.creationData : undefined;
-    const source = creation ? toValue(creation.sourceResourceId ?? null, bodySpan(r, ['properties', 'creationData', 'sourceResourceId']), false) : (0,model/* unknown */.L5)(helpers/* NOT_STATED */.qg);
+    const source = creation
+        ? toValue(creation.sourceResourceId ?? null, bodySpan(r, ['properties', 'creationData', 'sourceResourceId']), false)
+        : (0,model/* unknown */.L5)(helpers/* NOT_STATED */.qg);
     const sourceKey = source.known && typeof source.value === 'string' ? source.value.toLowerCase() : undefined;
     const pool = sourceKey ? pools.find((p) => p.id === sourceKey)?.decl : undefined;
     const idValue = toValue(r.id, undefined, false);
@@ -1773,6 +1845,7 @@ function azapiSnapshot(r, pools) {
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/parse.ts
 const parse_MAX_DEPTH = 200;
+const MAX_BLOCK_DEPTH = 64;
 class Converter {
     file;
     text;
@@ -1790,8 +1863,15 @@ class Converter {
             endColumn: end.endPosition.column + 1
         };
     }
+    /** Where blocks nest deeper than MAX_BLOCK_DEPTH (they are dropped; the file gets a parse problem). */
+    tooDeep;
+    blockDepth = 0;
     body(node) {
         const body = { attributes: [], blocks: [] };
+        if (this.blockDepth > MAX_BLOCK_DEPTH) {
+            this.tooDeep ??= this.span(node);
+            return body;
+        }
         for (const child of named(node)) {
             if (!child || child.hasError)
                 continue;
@@ -1832,10 +1912,13 @@ class Converter {
             else if (child.type === 'body')
                 bodyNode = child;
         }
+        this.blockDepth++;
+        const body = bodyNode ? this.body(bodyNode) : { attributes: [], blocks: [] };
+        this.blockDepth--;
         return {
             type,
             labels,
-            body: bodyNode ? this.body(bodyNode) : { attributes: [], blocks: [] },
+            body,
             span: this.span(node, open ?? node)
         };
     }
@@ -1867,7 +1950,13 @@ class Converter {
             case 'collection_value':
                 return named(node)[0] ? this.expr(named(node)[0]) : { k: 'unsupported', what: 'collection', span };
             case 'tuple':
-                return { k: 'tuple', items: named(node).filter((c) => c?.type === 'expression').map((c) => this.expr(c)), span };
+                return {
+                    k: 'tuple',
+                    items: named(node)
+                        .filter((c) => c?.type === 'expression')
+                        .map((c) => this.expr(c)),
+                    span
+                };
             case 'object': {
                 const items = [];
                 for (const el of named(node)) {
@@ -1883,12 +1972,18 @@ class Converter {
             case 'function_call': {
                 const name = named(node).find((c) => c?.type === 'identifier')?.text ?? '';
                 const argsNode = named(node).find((c) => c?.type === 'function_arguments');
-                const args = argsNode ? named(argsNode).filter((c) => c?.type === 'expression').map((c) => this.expr(c)) : [];
+                const args = argsNode
+                    ? named(argsNode)
+                        .filter((c) => c?.type === 'expression')
+                        .map((c) => this.expr(c))
+                    : [];
                 const expand = !!argsNode?.namedChildren.some((c) => c?.type === 'ellipsis');
                 return { k: 'call', name, args, expand, span };
             }
             case 'conditional': {
-                const [c, t, e] = named(node).filter(isNode).map((n) => n);
+                const [c, t, e] = named(node)
+                    .filter(isNode)
+                    .map((n) => n);
                 if (!c || !t || !e)
                     return { k: 'unsupported', what: 'conditional', span };
                 return this.conditional(c, this.expr(t), this.expr(e), span);
@@ -2111,10 +2206,14 @@ class Converter {
         const intro = named(node).find((c) => c?.type === 'for_intro');
         if (!intro)
             return { k: 'unsupported', what: 'for', span };
-        const ids = named(intro).filter((c) => c?.type === 'identifier').map((c) => c.text);
+        const ids = named(intro)
+            .filter((c) => c?.type === 'identifier')
+            .map((c) => c.text);
         const collNode = named(intro).find((c) => c?.type === 'expression');
         const exprs = named(node).filter((c) => c?.type === 'expression');
-        const condNode = named(node).find((c) => c?.type === 'for_cond')?.namedChildren.find((c) => c?.type === 'expression');
+        const condNode = named(node)
+            .find((c) => c?.type === 'for_cond')
+            ?.namedChildren.find((c) => c?.type === 'expression');
         const object = node.type === 'for_object_expr';
         if (!collNode || exprs.length < (object ? 2 : 1))
             return { k: 'unsupported', what: 'for', span };
@@ -2189,19 +2288,19 @@ function stripIndent(parts) {
 function firstSyntaxError(root, conv) {
     if (!root.hasError)
         return undefined;
+    // Depth first, in document order, without recursion: a tree can be thousands of levels deep.
     let found;
-    const visit = (n) => {
-        if (found)
-            return;
-        if (n.isError || n.isMissing) {
+    const stack = [root];
+    while (stack.length && !found) {
+        const n = stack.pop();
+        if (n.isError || n.isMissing)
             found = n;
-            return;
+        else {
+            const children = kids(n).filter((c) => c.hasError || c.isMissing);
+            for (let i = children.length - 1; i >= 0; i--)
+                stack.push(children[i]);
         }
-        for (const c of kids(n))
-            if (c && (c.hasError || c.isMissing))
-                visit(c);
-    };
-    visit(root);
+    }
     if (!found)
         return undefined;
     const span = conv.span(found);
@@ -2213,86 +2312,13 @@ function firstSyntaxError(root, conv) {
     return { message, span: { ...span, endLine: span.line, endColumn } };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./src/readers/terraform/wasm.ts
-/**
- * Loads the tree-sitter runtime and the Terraform grammar, once, on the first
- * Terraform file.
- *
- * The runtime (web-tree-sitter.js, self-contained ESM) is imported from disk
- * at run time rather than bundled: ncc's rewrite of its `await import("module")`
- * breaks `createRequire` in the bundle. In the bundle, scripts/bundle.mjs
- * copies web-tree-sitter.js, web-tree-sitter.wasm and
- * tree-sitter-terraform.wasm next to the bundle's files; in a checkout they
- * come from node_modules. The wasm bytes are read here and handed over, so
- * web-tree-sitter never locates anything itself.
- */
-
-
-
-
-
-/** The files the bundle needs beside it, and where they are in node_modules. */
-const TREE_SITTER_FILES = {
-    runtimeJs: { file: 'web-tree-sitter.js', module: 'web-tree-sitter/web-tree-sitter.wasm', sibling: true },
-    runtime: { file: 'web-tree-sitter.wasm', module: 'web-tree-sitter/web-tree-sitter.wasm', sibling: false },
-    terraform: { file: 'tree-sitter-terraform.wasm', module: '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm', sibling: false }
-};
-/** Where a file is: beside this module (the bundle), else in node_modules. */
-function locate(which) {
-    const { file, module, sibling } = TREE_SITTER_FILES[which];
-    const here = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-    const candidates = [external_node_path_.join(here, file), external_node_path_.join(here, '..', file)];
-    for (const candidate of candidates)
-        if ((0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-    try {
-        const resolved = (0,external_node_module_.createRequire)(import.meta.url).resolve(module);
-        // The package exports no path to its ESM file itself: it sits beside the wasm.
-        return sibling ? external_node_path_.join(external_node_path_.dirname(resolved), file) : resolved;
-    }
-    catch {
-        throw new Error(`cannot find ${file} (looked in ${candidates.join(', ')} and node_modules)`);
-    }
-}
-let runtime;
-/** The web-tree-sitter module, initialised once. */
-function treeSitterRuntime() {
-    runtime ??= (async () => {
-        // The query makes this a module instance of its own: web-tree-sitter keeps its wasm instance in module
-        // globals, and another reader initialising the same instance concurrently would replace it under us.
-        const url = `${(0,external_node_url_.pathToFileURL)(locate('runtimeJs')).href}?reader=terraform`;
-        const mod = (await import(/* webpackIgnore: true */ url));
-        await mod.Parser.init({ wasmBinary: await (0,promises_.readFile)(locate('runtime')) });
-        return mod;
-    })();
-    return runtime;
-}
-let loading;
-/** The Terraform parser, created on first use. */
-function terraformParser() {
-    loading ??= (async () => {
-        const { Parser, Language } = await treeSitterRuntime();
-        const language = await Language.load(new Uint8Array(await (0,promises_.readFile)(locate('terraform'))));
-        const parser = new Parser();
-        parser.setLanguage(language);
-        return parser;
-    })();
-    return loading;
-}
-
+// EXTERNAL MODULE: ./src/readers/tree-sitter.ts
+var tree_sitter = __webpack_require__(9032);
 ;// CONCATENATED MODULE: ./src/readers/terraform/hcl.ts
 
 
 async function parseHcl(file, text) {
-    const parser = await terraformParser();
+    const parser = await (0,tree_sitter/* treeSitterParser */.Dp)('terraform');
     const tree = parser.parse(text);
     if (!tree)
         return { path: file, body: { attributes: [], blocks: [] }, problem: problemAt(file, 'Terraform file could not be parsed.') };
@@ -2301,7 +2327,13 @@ async function parseHcl(file, text) {
         const root = tree.rootNode;
         const bodyNode = root.namedChildren.find((c) => c?.type === 'body');
         const body = bodyNode ? conv.body(bodyNode) : { attributes: [], blocks: [] };
-        const problem = firstSyntaxError(root, conv);
+        const problem = firstSyntaxError(root, conv) ??
+            (conv.tooDeep
+                ? {
+                    message: `Terraform blocks nested too deeply (more than 64 levels) at line ${conv.tooDeep.line}.`,
+                    span: { ...conv.tooDeep, endLine: conv.tooDeep.line, endColumn: conv.tooDeep.column + 1 }
+                }
+                : undefined);
         return problem ? { path: file, body, problem } : { path: file, body };
     }
     finally {
@@ -2370,7 +2402,11 @@ function parseJson(file, text) {
     }
     if (errors.length) {
         const p = positions.at(errors[0].offset);
-        return { root, positions, problem: problemAt(file, `JSON syntax error: ${(0,main.printParseErrorCode)(errors[0].error)} at line ${p.line}, column ${p.column}.`, p.line, p.column) };
+        return {
+            root,
+            positions,
+            problem: problemAt(file, `JSON syntax error: ${(0,main.printParseErrorCode)(errors[0].error)} at line ${p.line}, column ${p.column}.`, p.line, p.column)
+        };
     }
     return { root, positions };
 }
@@ -2383,7 +2419,14 @@ function jsonExpr(node, pos, templates, depth = 0) {
         case 'object':
             return {
                 k: 'object',
-                items: (node.children ?? []).flatMap((p) => p.children?.length === 2 ? [{ key: { k: 'lit', value: String(p.children[0].value), span: pos.span(p.children[0]) }, value: jsonExpr(p.children[1], pos, templates, depth + 1) }] : []),
+                items: (node.children ?? []).flatMap((p) => p.children?.length === 2
+                    ? [
+                        {
+                            key: { k: 'lit', value: String(p.children[0].value), span: pos.span(p.children[0]) },
+                            value: jsonExpr(p.children[1], pos, templates, depth + 1)
+                        }
+                    ]
+                    : []),
                 span
             };
         case 'array':
@@ -2483,7 +2526,7 @@ async function parseTemplates(root, pos) {
     const out = new Map();
     if (!strings.length)
         return out;
-    const parser = await terraformParser();
+    const parser = await (0,tree_sitter/* treeSitterParser */.Dp)('terraform');
     for (const s of strings) {
         const source = `x = "${s.value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
         const tree = parser.parse(source);
@@ -2564,7 +2607,7 @@ function jsonValue(n, depth = 0) {
     if (depth > 100)
         return null;
     if (n.type === 'object')
-        return Object.fromEntries((n.children ?? []).flatMap((p) => (p.children?.length === 2 ? [[String(p.children[0].value), jsonValue(p.children[1], depth + 1)]] : [])));
+        return Object.fromEntries((n.children ?? []).flatMap((p) => p.children?.length === 2 ? [[String(p.children[0].value), jsonValue(p.children[1], depth + 1)]] : []));
     if (n.type === 'array')
         return (n.children ?? []).map((c) => jsonValue(c, depth + 1));
     return n.value;
@@ -2626,7 +2669,11 @@ function plan_bodyOf(node, unknownNode, pos, span, depth) {
             continue;
         const name = String(k.value);
         const at = body.attrs.get(name);
-        body.attrs.set(name, { value: new Unknown('known after apply'), expr: at?.expr ?? { k: 'lit', value: null, span }, span: at?.span ?? span });
+        body.attrs.set(name, {
+            value: new Unknown('known after apply'),
+            expr: at?.expr ?? { k: 'lit', value: null, span },
+            span: at?.span ?? span
+        });
     }
     return body;
 }
@@ -2838,6 +2885,99 @@ function view(i) {
         id: i.id,
         span: i.block.span
     };
+}
+
+
+/***/ }),
+
+/***/ 9032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dp: () => (/* binding */ treeSitterParser)
+/* harmony export */ });
+/* unused harmony exports TREE_SITTER_FILES, locate, treeSitterRuntime */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
+/**
+ * The tree-sitter runtime and its grammars (Terraform for the Terraform
+ * reader, bash for the az CLI reader), loaded once each, on the first file
+ * that needs them.
+ *
+ * The runtime (web-tree-sitter.js, self-contained ESM) is imported from disk
+ * at run time rather than bundled: ncc's rewrite of its `await import("module")`
+ * breaks `createRequire` in the bundle. In the bundle, scripts/bundle.mjs copies
+ * the files of TREE_SITTER_FILES next to dist/index.js; in a checkout they come
+ * from node_modules. The wasm bytes are read here and handed over, so
+ * web-tree-sitter never locates anything itself.
+ */
+
+
+
+
+
+/** The files the bundle needs beside it, and where they are in node_modules. */
+const TREE_SITTER_FILES = {
+    runtimeJs: { file: 'web-tree-sitter.js', module: 'web-tree-sitter/web-tree-sitter.wasm', sibling: true },
+    runtime: { file: 'web-tree-sitter.wasm', module: 'web-tree-sitter/web-tree-sitter.wasm', sibling: false },
+    terraform: {
+        file: 'tree-sitter-terraform.wasm',
+        module: '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
+        sibling: false
+    },
+    bash: { file: 'tree-sitter-bash.wasm', module: 'tree-sitter-bash/tree-sitter-bash.wasm', sibling: false }
+};
+/** Where a file is: beside this module (dist/ in the bundle), else in node_modules. */
+function locate(which) {
+    const { file, module, sibling } = TREE_SITTER_FILES[which];
+    const here = node_path__WEBPACK_IMPORTED_MODULE_3__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url));
+    const candidates = [node_path__WEBPACK_IMPORTED_MODULE_3__.join(here, file), node_path__WEBPACK_IMPORTED_MODULE_3__.join(here, '..', file)];
+    for (const candidate of candidates)
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate))
+            return candidate;
+    try {
+        const resolved = (0,node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire)(import.meta.url).resolve(module);
+        // The package exports no path to its ESM file itself: it sits beside the wasm.
+        return sibling ? node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(resolved), file) : resolved;
+    }
+    catch {
+        throw new Error(`cannot find ${file} (looked in ${candidates.join(', ')} and node_modules)`);
+    }
+}
+let runtime;
+/** The web-tree-sitter module, initialised once. */
+function treeSitterRuntime() {
+    runtime ??= (async () => {
+        const url = (0,node_url__WEBPACK_IMPORTED_MODULE_4__.pathToFileURL)(locate('runtimeJs')).href;
+        const mod = (await import(/* webpackIgnore: true */ url));
+        await mod.Parser.init({ wasmBinary: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(locate('runtime')) });
+        return mod;
+    })();
+    return runtime;
+}
+const parsers = new Map();
+/** A parser for a grammar, created on first use. */
+function treeSitterParser(grammar) {
+    let parser = parsers.get(grammar);
+    if (!parser) {
+        parser = (async () => {
+            const { Parser, Language } = await treeSitterRuntime();
+            const language = await Language.load(new Uint8Array(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(locate(grammar))));
+            const p = new Parser();
+            p.setLanguage(language);
+            return p;
+        })();
+        parsers.set(grammar, parser);
+    }
+    return parser;
 }
 
 

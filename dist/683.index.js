@@ -1,8 +1,8 @@
-export const id = 722;
-export const ids = [722];
+export const id = 683;
+export const ids = [683];
 export const modules = {
 
-/***/ 722:
+/***/ 5683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1406,90 +1406,12 @@ function markErrors(root) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./src/readers/tree-sitter.ts
-/**
- * The tree-sitter runtime and its grammars (Terraform for the Terraform
- * reader, bash for the az CLI reader), loaded once each, on the first file
- * that needs them.
- *
- * The runtime (web-tree-sitter.js, self-contained ESM) is imported from disk
- * at run time rather than bundled: ncc's rewrite of its `await import("module")`
- * breaks `createRequire` in the bundle. In the bundle, scripts/bundle.mjs copies
- * the files of TREE_SITTER_FILES next to dist/index.js; in a checkout they come
- * from node_modules. The wasm bytes are read here and handed over, so
- * web-tree-sitter never locates anything itself.
- */
-
-
-
-
-
-/** The files the bundle needs beside it, and where they are in node_modules. */
-const TREE_SITTER_FILES = {
-    runtimeJs: { file: 'web-tree-sitter.js', module: 'web-tree-sitter/web-tree-sitter.wasm', sibling: true },
-    runtime: { file: 'web-tree-sitter.wasm', module: 'web-tree-sitter/web-tree-sitter.wasm', sibling: false },
-    terraform: { file: 'tree-sitter-terraform.wasm', module: '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm', sibling: false },
-    bash: { file: 'tree-sitter-bash.wasm', module: 'tree-sitter-bash/tree-sitter-bash.wasm', sibling: false }
-};
-/** Where a file is: beside this module (dist/ in the bundle), else in node_modules. */
-function locate(which) {
-    const { file, module, sibling } = TREE_SITTER_FILES[which];
-    const here = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-    const candidates = [external_node_path_.join(here, file), external_node_path_.join(here, '..', file)];
-    for (const candidate of candidates)
-        if ((0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-    try {
-        const resolved = (0,external_node_module_.createRequire)(import.meta.url).resolve(module);
-        // The package exports no path to its ESM file itself: it sits beside the wasm.
-        return sibling ? external_node_path_.join(external_node_path_.dirname(resolved), file) : resolved;
-    }
-    catch {
-        throw new Error(`cannot find ${file} (looked in ${candidates.join(', ')} and node_modules)`);
-    }
-}
-let runtime;
-/** The web-tree-sitter module, initialised once. */
-function treeSitterRuntime() {
-    runtime ??= (async () => {
-        const url = (0,external_node_url_.pathToFileURL)(locate('runtimeJs')).href;
-        const mod = (await import(/* webpackIgnore: true */ url));
-        await mod.Parser.init({ wasmBinary: await (0,promises_.readFile)(locate('runtime')) });
-        return mod;
-    })();
-    return runtime;
-}
-const parsers = new Map();
-/** A parser for a grammar, created on first use. */
-function treeSitterParser(grammar) {
-    let parser = parsers.get(grammar);
-    if (!parser) {
-        parser = (async () => {
-            const { Parser, Language } = await treeSitterRuntime();
-            const language = await Language.load(new Uint8Array(await (0,promises_.readFile)(locate(grammar))));
-            const p = new Parser();
-            p.setLanguage(language);
-            return p;
-        })();
-        parsers.set(grammar, parser);
-    }
-    return parser;
-}
-
+// EXTERNAL MODULE: ./src/readers/tree-sitter.ts
+var tree_sitter = __webpack_require__(9032);
 ;// CONCATENATED MODULE: ./src/readers/cli/wasm.ts
 
 /** tree-sitter-bash, loaded on the first script (see readers/tree-sitter.ts). */
-const bashParser = () => treeSitterParser('bash');
+const bashParser = () => (0,tree_sitter/* treeSitterParser */.Dp)('bash');
 
 ;// CONCATENATED MODULE: ./src/readers/cli/shell.ts
 
@@ -2095,6 +2017,99 @@ async function readScripts(file, context) {
         session = script.session;
     }
     return { declarations: interpreter.finish(), problems };
+}
+
+
+/***/ }),
+
+/***/ 9032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dp: () => (/* binding */ treeSitterParser)
+/* harmony export */ });
+/* unused harmony exports TREE_SITTER_FILES, locate, treeSitterRuntime */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
+/**
+ * The tree-sitter runtime and its grammars (Terraform for the Terraform
+ * reader, bash for the az CLI reader), loaded once each, on the first file
+ * that needs them.
+ *
+ * The runtime (web-tree-sitter.js, self-contained ESM) is imported from disk
+ * at run time rather than bundled: ncc's rewrite of its `await import("module")`
+ * breaks `createRequire` in the bundle. In the bundle, scripts/bundle.mjs copies
+ * the files of TREE_SITTER_FILES next to dist/index.js; in a checkout they come
+ * from node_modules. The wasm bytes are read here and handed over, so
+ * web-tree-sitter never locates anything itself.
+ */
+
+
+
+
+
+/** The files the bundle needs beside it, and where they are in node_modules. */
+const TREE_SITTER_FILES = {
+    runtimeJs: { file: 'web-tree-sitter.js', module: 'web-tree-sitter/web-tree-sitter.wasm', sibling: true },
+    runtime: { file: 'web-tree-sitter.wasm', module: 'web-tree-sitter/web-tree-sitter.wasm', sibling: false },
+    terraform: {
+        file: 'tree-sitter-terraform.wasm',
+        module: '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
+        sibling: false
+    },
+    bash: { file: 'tree-sitter-bash.wasm', module: 'tree-sitter-bash/tree-sitter-bash.wasm', sibling: false }
+};
+/** Where a file is: beside this module (dist/ in the bundle), else in node_modules. */
+function locate(which) {
+    const { file, module, sibling } = TREE_SITTER_FILES[which];
+    const here = node_path__WEBPACK_IMPORTED_MODULE_3__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url));
+    const candidates = [node_path__WEBPACK_IMPORTED_MODULE_3__.join(here, file), node_path__WEBPACK_IMPORTED_MODULE_3__.join(here, '..', file)];
+    for (const candidate of candidates)
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate))
+            return candidate;
+    try {
+        const resolved = (0,node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire)(import.meta.url).resolve(module);
+        // The package exports no path to its ESM file itself: it sits beside the wasm.
+        return sibling ? node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(resolved), file) : resolved;
+    }
+    catch {
+        throw new Error(`cannot find ${file} (looked in ${candidates.join(', ')} and node_modules)`);
+    }
+}
+let runtime;
+/** The web-tree-sitter module, initialised once. */
+function treeSitterRuntime() {
+    runtime ??= (async () => {
+        const url = (0,node_url__WEBPACK_IMPORTED_MODULE_4__.pathToFileURL)(locate('runtimeJs')).href;
+        const mod = (await import(/* webpackIgnore: true */ url));
+        await mod.Parser.init({ wasmBinary: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(locate('runtime')) });
+        return mod;
+    })();
+    return runtime;
+}
+const parsers = new Map();
+/** A parser for a grammar, created on first use. */
+function treeSitterParser(grammar) {
+    let parser = parsers.get(grammar);
+    if (!parser) {
+        parser = (async () => {
+            const { Parser, Language } = await treeSitterRuntime();
+            const language = await Language.load(new Uint8Array(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(locate(grammar))));
+            const p = new Parser();
+            p.setLanguage(language);
+            return p;
+        })();
+        parsers.set(grammar, parser);
+    }
+    return parser;
 }
 
 
