@@ -3,6 +3,7 @@ import type { Inputs } from '../inputs.js'
 import type { SnapshotInfo } from '../model.js'
 import { openSession } from './context.js'
 import { parseSnapshotId } from './ids.js'
+import { snapshotInfo, supportedVersionList } from './snapshots.js'
 
 /**
  * Live look-ups for lint's `resolve-live` (SPEC §5, "where snapshot
@@ -30,18 +31,7 @@ export async function openLiveLookup(inputs: Inputs, host: Host, env: NodeJS.Pro
         const client = session.clientFor(ref.subscriptionId)
         const s = await session.getOptional('read snapshot', id, () => client.snapshots.get(ref.resourceGroup, ref.name, session.options))
         if (!s) continue
-        found.set(id, {
-          id: s.id ?? id,
-          ...(s.name ? { name: s.name } : {}),
-          location: s.location,
-          ...(s.kubernetesVersion ? { kubernetesVersion: s.kubernetesVersion } : {}),
-          ...(s.nodeImageVersion ? { nodeImageVersion: s.nodeImageVersion } : {}),
-          ...(s.osType ? { osType: s.osType } : {}),
-          ...(s.osSku ? { osSku: s.osSku } : {}),
-          ...(s.vmSize ? { vmSize: s.vmSize } : {}),
-          ...(s.enableFips !== undefined ? { enableFips: s.enableFips } : {}),
-          ...(s.creationData?.sourceResourceId ? { sourceResourceId: s.creationData.sourceResourceId } : {})
-        })
+        found.set(id, snapshotInfo(s))
       }
       return found
     },
@@ -54,8 +44,7 @@ export async function openLiveLookup(inputs: Inputs, host: Host, env: NodeJS.Pro
         `/subscriptions/${subscription}/providers/Microsoft.ContainerService/locations/${region}`,
         () => client.managedClusters.listKubernetesVersions(region, session.options)
       )
-      // Preview versions are not supported versions.
-      return (list.values ?? []).filter((v) => !v.isPreview && v.version).map((v) => v.version as string)
+      return supportedVersionList(list)
     }
   }
 }

@@ -9,6 +9,7 @@ import { loadConfig } from '../policy/config.js'
 import type { Policy } from '../rules/types.js'
 import type { AzureContext } from '../azure/context.js'
 import { clusterId as formatClusterId, normalizeRegion, parseSnapshotId } from '../azure/ids.js'
+import { snapshotInfo, supportedVersionList } from '../azure/snapshots.js'
 import { checkRules } from './preflight.js'
 
 /**
@@ -81,26 +82,7 @@ export function chooseSnapshot(inputs: Inputs, policy: PolicyContext, cwd = proc
 /** The subscription of the snapshot, when subscription-id does not say otherwise (openAzure's fallback). */
 export const snapshotSubscription = (id: string): string | undefined => parseSnapshotId(id)?.subscriptionId
 
-/** A snapshot resource flattened into what rules compare. */
-export function snapshotInfo(s: Snapshot): SnapshotInfo {
-  const created = s.systemData?.createdAt
-  return {
-    id: s.id ?? '',
-    ...(s.name ? { name: s.name } : {}),
-    ...(s.location ? { location: s.location } : {}),
-    ...(s.kubernetesVersion ? { kubernetesVersion: s.kubernetesVersion } : {}),
-    ...(s.nodeImageVersion ? { nodeImageVersion: s.nodeImageVersion } : {}),
-    ...(s.osType ? { osType: s.osType } : {}),
-    ...(s.osSku ? { osSku: s.osSku } : {}),
-    ...(s.vmSize ? { vmSize: s.vmSize } : {}),
-    ...(s.enableFips !== undefined ? { enableFips: s.enableFips } : {}),
-    ...(s.creationData?.sourceResourceId ? { sourceResourceId: s.creationData.sourceResourceId } : {}),
-    ...(created ? { created: isoSeconds(created) } : {}),
-    ...(s.tags && Object.keys(s.tags).length ? { tags: s.tags } : {})
-  }
-}
-
-export const isoSeconds = (d: Date | string): string => new Date(d).toISOString().replace(/\.000Z$/, 'Z')
+export { isoSeconds, snapshotInfo } from '../azure/snapshots.js'
 
 /** The major.minor versions AKS offers in a region (preview ones excluded), or undefined when ARM does not know the region. */
 export async function supportedVersions(azure: AzureContext, region: string): Promise<string[] | undefined> {
@@ -109,7 +91,7 @@ export async function supportedVersions(azure: AzureContext, region: string): Pr
     const result = await azure.call('list Kubernetes versions', id, () =>
       azure.client.managedClusters.listKubernetesVersions(region, azure.options)
     )
-    const versions = (result.values ?? []).filter((v) => !v.isPreview && v.version).map((v) => v.version as string)
+    const versions = supportedVersionList(result)
     return versions.length ? versions : undefined
   } catch (err) {
     // An unknown region: no list, so no unsupported-version finding (SPEC §5).

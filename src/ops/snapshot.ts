@@ -14,6 +14,7 @@ import {
   sameId,
   type PoolRef
 } from '../azure/ids.js'
+import { snapshotInfo } from '../azure/snapshots.js'
 import { LIVE_SPAN, preflight } from './preflight.js'
 
 /**
@@ -287,24 +288,15 @@ function poolProperties(pool: AgentPool, region: string): Partial<SnapshotInfo> 
 }
 
 function toInfo(s: Snapshot, sourceId: string): SnapshotResult['info'] {
-  const created = s.systemData?.createdAt
+  const info = snapshotInfo(s)
   return {
-    id: s.id ?? '',
+    ...info,
     name: s.name ?? '',
     location: s.location,
-    ...(s.kubernetesVersion ? { kubernetesVersion: s.kubernetesVersion } : {}),
-    ...(s.nodeImageVersion ? { nodeImageVersion: s.nodeImageVersion } : {}),
-    ...(s.osType ? { osType: s.osType } : {}),
-    ...(s.osSku ? { osSku: s.osSku } : {}),
-    ...(s.vmSize ? { vmSize: s.vmSize } : {}),
     enableFips: s.enableFips ?? false,
-    sourceResourceId: s.creationData?.sourceResourceId ?? sourceId,
-    ...(created ? { created: isoSeconds(created) } : {}),
-    ...(s.tags && Object.keys(s.tags).length ? { tags: s.tags } : {})
+    sourceResourceId: info.sourceResourceId ?? sourceId
   }
 }
-
-const isoSeconds = (d: Date | string): string => new Date(d).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 /** The outputs of SPEC §3, in order. */
 export function snapshotOutputs(info: SnapshotResult['info']): Array<[string, string]> {
