@@ -1,5 +1,6 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
 import type { ParseProblem, Span } from '../../model.js'
+import { LineIndex } from '../line-index.js'
 
 /**
  * JSON (with comments and trailing commas) parsed into jsonc-parser's tree,
@@ -22,12 +23,8 @@ export interface JsonDocument {
 export const MAX_NESTING = 256
 
 export function parseJson(file: string, text: string): JsonDocument {
-  const lines = lineStarts(text)
-  const spanAt = (offset: number, length: number): Span => {
-    const start = position(lines, offset)
-    const end = position(lines, offset + length)
-    return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column }
-  }
+  const lines = new LineIndex(file, text)
+  const spanAt = (offset: number, length: number): Span => lines.span(offset, offset + length)
   const doc: JsonDocument = {
     file,
     text,
@@ -79,29 +76,6 @@ export function nestingBeyond(text: string, limit: number): number | undefined {
     }
   }
   return undefined
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 0x0d) {
-      if (text.charCodeAt(i + 1) === 0x0a) i++
-      starts.push(i + 1)
-    } else if (c === 0x0a) starts.push(i + 1)
-  }
-  return starts
-}
-
-function position(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (starts[mid] <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 }
 }
 
 /** The value node of an object's property, names compared case-insensitively as ARM does. */

@@ -6,6 +6,7 @@
  * (left / middle / right pieces), with a stack so that interpolations nest:
  * `'a${'b${c}'}'` is StringLeft, StringLeft, Identifier, StringRight, StringRight.
  */
+import { LineIndex } from '../line-index.js'
 
 export type TokenKind =
   | 'Identifier'
@@ -333,26 +334,9 @@ export function scan(text: string): { tokens: Token[]; errors: ScanError[] } {
   return { tokens, errors }
 }
 
-/** Offsets → 1-based line and column (UTF-16 units; CRLF is one line break). */
-export class LineMap {
-  private readonly starts: number[] = [0]
+/** Offsets → 1-based line and column (the readers' shared LineIndex; the file name comes with spans elsewhere). */
+export class LineMap extends LineIndex {
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i)
-      if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++
-        this.starts.push(i + 1)
-      } else if (c === 10) this.starts.push(i + 1)
-    }
-  }
-  position(offset: number): { line: number; column: number } {
-    let lo = 0
-    let hi = this.starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (this.starts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 }
+    super('', text)
   }
 }

@@ -1,36 +1,7 @@
 import type { Span } from '../../model.js'
+import type { LineIndex } from '../line-index.js'
 
-/** Line starts of an original file, to turn offsets into 1-based line/column (CRLF counts as one break). */
-export class LineIndex {
-  private readonly starts: number[] = [0]
-  constructor(
-    readonly file: string,
-    readonly text: string
-  ) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1)
-  }
-
-  position(offset: number): { line: number; column: number } {
-    let lo = 0
-    let hi = this.starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (this.starts[mid] <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 }
-  }
-
-  span(start: number, end: number): Span {
-    const a = this.position(start)
-    const b = this.position(Math.max(start, end))
-    return { file: this.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column }
-  }
-
-  lineStart(line: number): number {
-    return this.starts[line - 1] ?? this.text.length
-  }
-}
+export { LineIndex } from '../line-index.js'
 
 /**
  * Maps offsets of an extracted script to offsets of the original file: a

@@ -12,35 +12,18 @@ import type { Attribute, Block, Body, Expr } from './ast.js'
 import type { ParsedFile } from './config.js'
 import { problemAt } from './hcl.js'
 import { Converter } from './parse.js'
+import { LineIndex } from '../line-index.js'
 import { treeSitterParser } from '../tree-sitter.js'
 
-export class Positions {
-  private readonly starts: number[] = [0]
-  constructor(
-    readonly file: string,
-    text: string
-  ) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i)
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1)
-    }
-  }
-
+/** Positions of JSON nodes (jsonc-parser offsets) in the file. */
+export class Positions extends LineIndex {
   at(offset: number): { line: number; column: number } {
-    let lo = 0
-    let hi = this.starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (this.starts[mid] <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 }
+    return this.position(offset)
   }
 
-  span(node: JsonNode, length = node.length): Span {
-    const s = this.at(node.offset)
-    const e = this.at(node.offset + length)
-    return { file: this.file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column }
+  override span(node: JsonNode | number, length?: number): Span {
+    if (typeof node === 'number') return super.span(node, length ?? node)
+    return super.span(node.offset, node.offset + (length ?? node.length))
   }
 }
 
