@@ -76,6 +76,30 @@ export async function discover(options: DiscoverOptions): Promise<string[]> {
   return [...found].sort()
 }
 
+/**
+ * Whether a path (relative to cwd) is left out of the run the way discovery
+ * leaves it out: under node_modules or .git, ignored by git, or excluded by a
+ * glob. Readers that look beyond the file they read (Terraform's search for
+ * the callers of a module) use it, so an excluded folder has no say.
+ */
+export async function exclusionTest(
+  options: Pick<DiscoverOptions, 'cwd' | 'exclude'>
+): Promise<(file: string, isDir: boolean) => Promise<boolean>> {
+  const cwd = path.resolve(options.cwd)
+  const ignores = new GitIgnores(await gitRoot(cwd))
+  const kept = globFilter([], options.exclude)
+  return async (file, isDir) => {
+    const rel = toPosix(file)
+      .replace(/^\.\/?/, '')
+      .replace(/\/$/, '')
+    if (!rel) return false
+    if (rel.split('/').some((part) => SKIPPED_DIRS.has(part))) return true
+    // A folder is excluded when what is inside it is (`examples/**`, `**/legacy/**`).
+    if (!kept(rel) || (isDir && !kept(`${rel}/_`))) return true
+    return ignores.ignored(path.resolve(cwd, rel), isDir)
+  }
+}
+
 export function toPosix(p: string): string {
   return path.sep === '/' ? p : p.split(path.sep).join('/')
 }

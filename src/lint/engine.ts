@@ -8,7 +8,7 @@ import { classify, loadReader, type ReaderKind } from '../readers/index.js'
 import type { Reader, ReaderContext, SuppressionDirective } from '../readers/types.js'
 import { formatMessage, type Policy, type Rule } from '../rules/types.js'
 import { checkText, decode, HEAD_BYTES, headText, stripBom, type Decoded } from './decode.js'
-import { discover, toPosix } from './discover.js'
+import { discover, exclusionTest, toPosix } from './discover.js'
 import { mergeInstances } from './instances.js'
 import { buildRuleContext } from './snapshots.js'
 
@@ -87,7 +87,12 @@ export interface Draft extends Finding {
 }
 
 async function run(files: string[], cache: SourceCache, options: LintOptions): Promise<LintResult> {
-  const context = { ...cache.readerContext(), ...(options.catalog ? { catalog: options.catalog } : {}) }
+  const isExcluded = await exclusionTest({ cwd: options.cwd, exclude: options.exclude })
+  const context: ReaderContext = {
+    ...cache.readerContext(),
+    excluded: isExcluded,
+    ...(options.catalog ? { catalog: options.catalog } : {})
+  }
   const rules = options.ruleSet ?? (await import('../rules/index.js')).RULES
   const severity = severityOf(rules, options.rules ?? {})
   const drafts: Draft[] = []

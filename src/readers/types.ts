@@ -24,6 +24,8 @@ export interface ReaderContext {
   readFile(path: string): Promise<string | undefined>
   /** Lists a directory (for Terraform modules, tfvars next to a .tf); POSIX paths relative to the working directory. */
   listDir(path: string): Promise<string[]>
+  /** Whether the run leaves a path out (ignored by git, excluded by a glob): such a folder's files have no say in another file's values. */
+  excluded?(path: string, isDir: boolean): Promise<boolean>
   /** The snapshot catalog of this run, when one is in use (config, input or `.aks-snapshots.json`). */
   catalog?: Catalog
 }

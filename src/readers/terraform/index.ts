@@ -84,6 +84,7 @@ class Session {
   constructor(context: ReaderContext) {
     // Folders are listed twice (the module-call scan, then the configuration): once is enough.
     this.context = {
+      ...context,
       readFile: (f) => context.readFile(f),
       listDir: (d) => {
         let l = this.listings.get(d)
@@ -136,13 +137,15 @@ class Session {
     return [...roots].sort()
   }
 
-  /** Local module calls under the working directory (callee folder → caller folders), found by a text scan of `.tf` files. */
+  /** Local module calls under the working directory, outside excluded folders (callee folder → caller folders), found by a text scan of `.tf` files. */
   private callers(): Promise<Map<string, string[]>> {
     this.callIndex ??= (async () => {
       const index = new Map<string, string[]>()
       let dirs = 0
       const visit = async (dir: string, depth: number): Promise<void> => {
         if (depth > SCAN_DEPTH || ++dirs > SCAN_MAX_DIRS) return
+        // An excluded or git-ignored folder (examples/, a vendored copy) does not call modules for this run.
+        if (dir !== '' && (await this.context.excluded?.(dir, true))) return
         const entries = await this.context.listDir(dir === '' ? '.' : dir)
         const subdirs: string[] = []
         const tfFiles: string[] = []
