@@ -135,7 +135,8 @@ const SNAPSHOT_ID: (string | null)[] = [
  * filling of its unknown parts makes it one.
  */
 export function snapshotIdShape(id: string): SnapshotIdShape {
-  if (couldBeSnapshotId(id)) return { kind: 'snapshot' }
+  // Most ids are whole: a regular expression answers; the NFA is for ids with unknown parts.
+  if (id.includes(UNKNOWN_PART) ? couldBeSnapshotId(id) : WHOLE_SNAPSHOT_ID.test(id)) return { kind: 'snapshot' }
   const lower = id.toLowerCase()
   if (/\/providers\/microsoft\.containerservice\/managedclustersnapshots\//.test(lower)) return { kind: 'clusterSnapshot' }
   if (/\/providers\/microsoft\.containerservice\/managedclusters\/[^/]+\/agentpools\/[^/]+\/?$/.test(lower)) return { kind: 'nodePool' }
@@ -159,6 +160,8 @@ export function snapshotIdShape(id: string): SnapshotIdShape {
  * (literals and non-empty segments without `/`), and an unknown part may
  * skip to any later point of it.
  */
+const WHOLE_SNAPSHOT_ID = /^\/subscriptions\/[^/]+\/resourcegroups\/[^/]+\/providers\/microsoft\.containerservice\/snapshots\/[^/]+$/i
+
 function couldBeSnapshotId(pattern: string): boolean {
   // Flatten the grammar into items: one literal character or one segment.
   const items: (string | null)[] = []
