@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { main } from '../../src/cli.js'
 import { fakeIO } from '../lint-mode/helpers.js'
 import { emulatorForTest } from '../../__fixtures__/emulator.js'
 import type { Emulator } from '../../test/emulator/index.js'
+import { tempDir } from '../../__fixtures__/tmp.js'
 
 // lint --resolve-live end to end: the snapshot is in no catalog, so its properties come from ARM (the emulator).
 
@@ -32,7 +32,7 @@ beforeEach(async () => {
     sourceResourceId: `${cluster.id as string}/agentPools/user1`
   }).id as string
   emulator.state.kubernetesVersions = { '*': ['1.31.2', '1.32.0'] }
-  const dir = mkdtempSync(join(tmpdir(), 'aks-live-'))
+  const dir = tempDir('aks-live-')
   writeFileSync(
     join(dir, 'deploy.sh'),
     [

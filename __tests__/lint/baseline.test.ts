@@ -1,14 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { UsageError } from '../../src/errors.js'
 import { lintSources, type LintOptions } from '../../src/lint/engine.js'
 import { parseBaseline, readBaseline, writeBaseline } from '../../src/policy/baseline.js'
 import { fakeReaders, fakeRules } from './fake.js'
+import { tempDir } from '../../__fixtures__/tmp.js'
 
 const opts: Partial<LintOptions> = { readers: fakeReaders, ruleSet: fakeRules }
-const tmp = () => mkdtempSync(path.join(tmpdir(), 'aks-baseline-'))
+const tmp = () => tempDir('aks-baseline-')
 
 describe('baseline', () => {
   it('accepts the findings it was written from, survives edits elsewhere in the file, and catches new ones', async () => {

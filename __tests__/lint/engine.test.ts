@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { lint, lintSources, type LintOptions } from '../../src/lint/engine.js'
 import type { Finding } from '../../src/model.js'
 import { defineRule } from '../../src/rules/types.js'
 import { fakeReaders, fakeRules, SNAP } from './fake.js'
+import { tempDir } from '../../__fixtures__/tmp.js'
 
 const opts: Partial<LintOptions> = { readers: fakeReaders, ruleSet: fakeRules }
 const brief = (fs: Finding[]) =>
@@ -15,7 +15,7 @@ const brief = (fs: Finding[]) =>
   )
 
 function repo(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'aks-lint-'))
+  const dir = tempDir('aks-lint-')
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
     writeFileSync(path.join(dir, name), content)

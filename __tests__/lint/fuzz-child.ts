@@ -6,7 +6,7 @@
  * FUZZ_RUNS sets the mutations per seed file (default 60).
  */
 import fc from 'fast-check'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { lintSources } from '../../src/lint/engine.js'
@@ -180,6 +180,7 @@ interface Failure {
 
 async function main(): Promise<void> {
   const cwd = mkdtempSync(path.join(tmpdir(), 'aks-fuzz-'))
+  process.on('exit', () => rmSync(cwd, { recursive: true, force: true }))
   const failures: Failure[] = []
   const skipped: string[] = []
   let runs = 0

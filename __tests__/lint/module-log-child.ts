@@ -4,12 +4,14 @@
  * cache) while it runs `aks-snapshot lint <dir>`, or, to prove the detector
  * works, while it imports the Azure SDK. Prints { exitCode, modules }.
  */
-import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs'
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire, register } from 'node:module'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 
-const log = path.join(mkdtempSync(path.join(tmpdir(), 'aks-modules-')), 'modules.log')
+const logDir = mkdtempSync(path.join(tmpdir(), 'aks-modules-'))
+process.on('exit', () => rmSync(logDir, { recursive: true, force: true }))
+const log = path.join(logDir, 'modules.log')
 appendFileSync(log, '')
 const hooks = `
 import { appendFileSync } from 'node:fs'

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { tempDir } from '../../__fixtures__/tmp.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '../..')
@@ -23,7 +23,7 @@ const azure = (modules: string[]) => modules.filter((m) => /[\\/]node_modules[\\
 
 describe('the lint path', () => {
   it('runs `aks-snapshot lint` over every kind of file without loading the Azure SDK', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'aks-noazure-'))
+    const dir = tempDir('aks-noazure-')
     const files: Record<string, string> = {
       'infra/azuredeploy.json':
         '{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": [] }',

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PreflightError, UsageError } from '../../src/errors.js'
 import { Inputs } from '../../src/inputs.js'
@@ -8,6 +7,7 @@ import { run } from '../../src/ops/create-nodepool.js'
 import { FakeHost } from '../../__fixtures__/host.js'
 import { azureInputs, emulatorForTest } from '../../__fixtures__/emulator.js'
 import type { Emulator } from '../../test/emulator/index.js'
+import { tempDir } from '../../__fixtures__/tmp.js'
 
 // End to end: the real SDK against the HTTPS emulator; exact requests and outputs.
 
@@ -103,7 +103,7 @@ describe('create-nodepool against the emulator', () => {
   })
 
   it('resolves a pin through the catalog, and merges node-count, a compatible vm-size, mode and nodepool-properties (ARM names)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'aks-pin-'))
+    const dir = tempDir('aks-pin-')
     writeFileSync(join(dir, '.aks-snapshots.json'), JSON.stringify({ snapshots: [], pins: { prod: snapId } }))
     process.chdir(dir)
     const host = new FakeHost(false)
@@ -187,7 +187,7 @@ describe('create-nodepool against the emulator', () => {
     // The GA rule (default): a snapshot may be used in any region.
     await run(inputs({ ...base, 'cluster-name': 'west', 'snapshot-id': snapId }), new FakeHost())
     expect(emulator.writes()).toHaveLength(1)
-    const dir = mkdtempSync(join(tmpdir(), 'aks-policy-'))
+    const dir = tempDir('aks-policy-')
     writeFileSync(join(dir, '.aks-snapshot.yml'), 'snapshotRegion: same\n')
     process.chdir(dir)
     const region = await failure(
@@ -249,7 +249,7 @@ describe('create-nodepool against the emulator', () => {
       expect(err).toBeInstanceOf(UsageError)
       expect(err?.message).toBe(message)
     }
-    const dir = mkdtempSync(join(tmpdir(), 'aks-pin-'))
+    const dir = tempDir('aks-pin-')
     writeFileSync(join(dir, '.aks-snapshots.json'), JSON.stringify({ snapshots: [], pins: { prod: snapId } }))
     process.chdir(dir)
     const err = await failure(run(inputs({ ...base, pin: 'staging' }), new FakeHost()))

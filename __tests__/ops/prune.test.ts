@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AzureOperationError } from '../../src/errors.js'
 import { Inputs } from '../../src/inputs.js'
@@ -8,6 +7,7 @@ import { run } from '../../src/ops/prune.js'
 import { FakeHost } from '../../__fixtures__/host.js'
 import { azureInputs, emulatorForTest } from '../../__fixtures__/emulator.js'
 import type { Emulator } from '../../test/emulator/index.js'
+import { tempDir } from '../../__fixtures__/tmp.js'
 
 let emulator: Emulator
 let restore: () => Promise<void>
@@ -51,7 +51,7 @@ beforeEach(async () => {
     location: 'eastus',
     pools: [{ name: 'system', mode: 'System', creationData: { sourceResourceId: ids.s4 } }]
   })
-  const dir = mkdtempSync(join(tmpdir(), 'aks-prune-'))
+  const dir = tempDir('aks-prune-')
   writeFileSync(join(dir, '.aks-snapshots.json'), JSON.stringify({ snapshots: [], pins: { prod: ids.s5 } }))
   process.chdir(dir)
 })

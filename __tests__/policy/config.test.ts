@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { UsageError } from '../../src/errors.js'
 import { loadConfig, parseConfig } from '../../src/policy/config.js'
+import { tempDir } from '../../__fixtures__/tmp.js'
 
 const tmp = (files: Record<string, string> = {}) => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'aks-config-'))
+  const dir = tempDir('aks-config-')
   for (const [n, t] of Object.entries(files)) writeFileSync(path.join(dir, n), t)
   return dir
 }

@@ -7,12 +7,12 @@
  * page's examples are linted with.
  */
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { RULE_IDS } from '../../src/model.js'
 import { lintSources } from '../../src/lint/engine.js'
 import { parseCatalog, type Catalog } from '../../src/policy/catalog.js'
+import { tempDir } from '../../__fixtures__/tmp.js'
 
 const ROOT = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../..')
 const DOCS = path.join(ROOT, 'docs/rules')
@@ -92,7 +92,7 @@ export function readExamples(file: string, markdown: string): DocsPage {
 }
 
 // An empty folder as the working directory: no catalog or config of this repository leaks into the examples.
-const cwd = mkdtempSync(path.join(tmpdir(), 'aks-snapshot-docs-'))
+const cwd = tempDir('aks-snapshot-docs-')
 
 describe.each(RULE_IDS.map((id) => [id]))('docs/rules/%s.md examples', (id) => {
   const file = path.join(DOCS, `${id}.md`)

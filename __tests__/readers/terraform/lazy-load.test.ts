@@ -1,16 +1,16 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { tempDir } from '../../../__fixtures__/tmp.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '../../..')
 
 /** Runs `aks-snapshot lint <dir>` in a child process that records every module it loads (the lint tests' recorder). */
 function modulesLoaded(files: Record<string, string>): string[] {
-  const dir = mkdtempSync(path.join(tmpdir(), 'aks-tf-lazy-'))
+  const dir = tempDir('aks-tf-lazy-')
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
     writeFileSync(path.join(dir, name), text)
