@@ -76,6 +76,37 @@ describe('Terraform plan JSON', () => {
     ])
   })
 
+  it('reads from planned_values the resources resource_changes leaves out (no-op changes filtered), once each', async () => {
+    const pool = (name: string, vmSize: string) => ({
+      address: `azurerm_kubernetes_cluster_node_pool.${name}`,
+      mode: 'managed',
+      type: 'azurerm_kubernetes_cluster_node_pool',
+      name,
+      values: { name, vm_size: vmSize, snapshot_id: snapshotId('d4-1304') }
+    })
+    const plan = json({
+      format_version: '1.2',
+      planned_values: { root_module: { resources: [pool('batch', 'Standard_F8s_v2'), pool('web', 'Standard_E8s_v5')] } },
+      resource_changes: [
+        {
+          address: 'azurerm_kubernetes_cluster_node_pool.web',
+          mode: 'managed',
+          type: 'azurerm_kubernetes_cluster_node_pool',
+          name: 'web',
+          change: {
+            actions: ['update'],
+            after: { name: 'web', vm_size: 'Standard_E8s_v5', snapshot_id: snapshotId('d4-1304') },
+            after_unknown: {}
+          }
+        }
+      ]
+    })
+    expect(await lintTf({ 'tfplan.json': plan })).toEqual([
+      "tfplan.json:13:24-13:41 vm-family-mismatch Standard_F8s_v2 (family F) and the snapshot's Standard_D4s_v5 (family D) differ.",
+      "tfplan.json:43:22-43:39 vm-family-mismatch Standard_E8s_v5 (family E) and the snapshot's Standard_D4s_v5 (family D) differ."
+    ])
+  })
+
   it('reports a plan that is not JSON as a parse error', async () => {
     expect(await lintTf({ 'plan.json': '{ "resource_changes": [ { "address": ' })).toEqual([
       'plan.json:1:38-1:39 parse-error JSON syntax error: ValueExpected at line 1, column 38.'

@@ -1,9 +1,11 @@
 /**
  * `terraform show -json` plans: final values, the most precise source there
  * is. `resource_changes` carries each resource's planned values (`after`) and
- * which of them are known only after apply (`after_unknown`); without it,
- * `planned_values` is read (where unknown values are simply absent). Spans
- * point into the plan file.
+ * which of them are known only after apply (`after_unknown`); a resource it
+ * does not list (no `resource_changes`, or a plan whose no-op changes were
+ * filtered out, as `jq` scripts for policy checks often do) is read from
+ * `planned_values`, where unknown values are simply absent. Spans point into
+ * the plan file.
  */
 import { findNodeAtLocation, type Node as JsonNode } from 'jsonc-parser'
 import type { Declaration, ParseProblem } from '../../model.js'
@@ -16,29 +18,32 @@ export function readPlan(file: string, text: string): { declarations: Declaratio
   const { root, problem, positions } = parseJson(file, text)
   if (problem || !root) return { declarations: [], problems: problem ? [problem] : [] }
   const views: ResourceView[] = []
+  // Addresses `resource_changes` speaks for, deleted ones included: `planned_values` adds only the others.
+  const listed = new Set<string>()
   const changes = findNodeAtLocation(root, ['resource_changes'])
-  if (changes?.type === 'array') {
-    for (const entry of changes.children ?? []) {
-      const actions = valueAt(entry, ['change', 'actions'])
-      if (Array.isArray(actions) && actions.every((a) => a === 'delete' || a === 'read' || a === 'forget')) continue
-      const after = findNodeAtLocation(entry, ['change', 'after'])
-      if (after?.type !== 'object') continue
-      const view = resourceView(entry, after, findNodeAtLocation(entry, ['change', 'after_unknown']), positions)
+  for (const entry of changes?.type === 'array' ? (changes.children ?? []) : []) {
+    const address = valueAt(entry, ['address'])
+    if (typeof address === 'string') listed.add(address)
+    const actions = valueAt(entry, ['change', 'actions'])
+    if (Array.isArray(actions) && actions.every((a) => a === 'delete' || a === 'read' || a === 'forget')) continue
+    const after = findNodeAtLocation(entry, ['change', 'after'])
+    if (after?.type !== 'object') continue
+    const view = resourceView(entry, after, findNodeAtLocation(entry, ['change', 'after_unknown']), positions)
+    if (view) views.push(view)
+  }
+  const visit = (module: JsonNode | undefined, depth: number) => {
+    if (!module || depth > 20) return
+    for (const r of findNodeAtLocation(module, ['resources'])?.children ?? []) {
+      const address = valueAt(r, ['address'])
+      if (typeof address === 'string' && listed.has(address)) continue
+      const values = findNodeAtLocation(r, ['values'])
+      if (values?.type !== 'object') continue
+      const view = resourceView(r, values, undefined, positions)
       if (view) views.push(view)
     }
-  } else {
-    const visit = (module: JsonNode | undefined, depth: number) => {
-      if (!module || depth > 20) return
-      for (const r of findNodeAtLocation(module, ['resources'])?.children ?? []) {
-        const values = findNodeAtLocation(r, ['values'])
-        if (values?.type !== 'object') continue
-        const view = resourceView(r, values, undefined, positions)
-        if (view) views.push(view)
-      }
-      for (const child of findNodeAtLocation(module, ['child_modules'])?.children ?? []) visit(child, depth + 1)
-    }
-    visit(findNodeAtLocation(root, ['planned_values', 'root_module']), 0)
+    for (const child of findNodeAtLocation(module, ['child_modules'])?.children ?? []) visit(child, depth + 1)
   }
+  visit(findNodeAtLocation(root, ['planned_values', 'root_module']), 0)
   return { declarations: buildDeclarations(views), problems: [] }
 }
 
