@@ -34,7 +34,10 @@ export interface Configuration {
   tfvars: ParsedFile[]
 }
 
-export const isConfigFile = (name: string) => /\.tf$|\.tf\.json$/i.test(name) && !/(^|[_/])override\.tf(\.json)?$/i.test(name)
+const isTfFile = (name: string) => /\.tf$|\.tf\.json$/i.test(name)
+/** `override.tf`, `*_override.tf` (and `.tf.json`): merged into the blocks of the other files (see mergeOverride). */
+export const isOverrideFile = (name: string) => isTfFile(name) && /(^|[_/])override\.tf(\.json)?$/i.test(name)
+export const isConfigFile = (name: string) => isTfFile(name) && !isOverrideFile(name)
 const isAutoVars = (name: string) => /(^|\/)terraform\.tfvars(\.json)?$|\.auto\.tfvars(\.json)?$/i.test(name)
 
 export async function loadConfiguration(
@@ -69,12 +72,45 @@ export async function loadConfiguration(
       else if (block.type === 'output' && a) config.outputs.set(a, block)
     }
   }
+  // Override files come last, in name order, each block merged into the one of the same type and labels.
+  const overrides = await Promise.all(names.filter(isOverrideFile).map((n) => parse(join(dir, n))))
+  for (const file of overrides) {
+    if (!file) continue
+    for (const block of file.body.blocks) {
+      const [a, b] = block.labels
+      const merge = (map: Map<string, Block>, key: string) => {
+        const base = map.get(key)
+        if (base) map.set(key, mergeOverride(base, block))
+      }
+      if (block.type === 'variable' && a) merge(config.variables, a)
+      else if (block.type === 'locals') for (const attr of block.body.attributes) config.locals.set(attr.name, attr)
+      else if (block.type === 'resource' && a && b) merge(config.resources, `${a}.${b}`)
+      else if (block.type === 'data' && a && b) merge(config.data, `${a}.${b}`)
+      else if (block.type === 'module' && a) merge(config.modules, a)
+      else if (block.type === 'output' && a) merge(config.outputs, a)
+    }
+  }
   const varFiles = names.filter(isAutoVars).sort((x, y) => rank(x) - rank(y) || (x < y ? -1 : 1))
   for (const name of varFiles) {
     const file = await parse(join(dir, name))
     if (file) config.tfvars.push(file)
   }
   return config
+}
+
+/**
+ * Terraform's override merge: an attribute of the override replaces the one of
+ * the same name; nested blocks of a type the override has (a `dynamic "x"`
+ * counts as `x`) replace all the original's blocks of that type, unmerged.
+ * The block keeps its place (its span), so its declaration stays in its file.
+ */
+export function mergeOverride(base: Block, over: Block): Block {
+  const attributes = new Map(base.body.attributes.map((a) => [a.name, a]))
+  for (const a of over.body.attributes) attributes.set(a.name, a)
+  const kind = (b: Block) => (b.type === 'dynamic' ? (b.labels[0] ?? '') : b.type)
+  const replaced = new Set(over.body.blocks.map(kind))
+  const blocks = [...base.body.blocks.filter((b) => !replaced.has(kind(b))), ...over.body.blocks]
+  return { ...base, body: { attributes: [...attributes.values()], blocks } }
 }
 
 const rank = (name: string) => (/^terraform\.tfvars$/i.test(name) ? 0 : /^terraform\.tfvars\.json$/i.test(name) ? 1 : 2)

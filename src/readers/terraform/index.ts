@@ -19,6 +19,7 @@ import type { Reader, ReaderContext, ReaderResult, SourceFile } from '../types.j
 import {
   ModuleInstance,
   isConfigFile,
+  isOverrideFile,
   join,
   loadConfiguration,
   localSource,
@@ -52,7 +53,9 @@ async function readTerraform(file: SourceFile, context: ReaderContext): Promise<
   session.provide(file)
   const parsed = await session.parse(file.path)
   const problems = parsed?.problem ? [parsed.problem] : []
-  if (!isConfigFile(path.posix.basename(file.path))) return { declarations: [], problems }
+  const name = path.posix.basename(file.path)
+  // An override file's blocks merge into the module's; a nested block it replaces (a `default_node_pool`) is declared there.
+  if (!isConfigFile(name) && !isOverrideFile(name)) return { declarations: [], problems }
   const dir = dirOf(file.path)
   const roots = await session.rootsOf(dir)
   const declarations: Declaration[] = []
