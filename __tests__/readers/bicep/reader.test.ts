@@ -267,6 +267,44 @@ resource offCluster 'Microsoft.ContainerService/managedClusters@2024-09-01' exis
     ])
   })
 
+  it('reads a nullable parameter given no value as null, as ARM does (known empty), and a passed value over it', async () => {
+    const files = {
+      'main.bicep': `${CLUSTER}
+param snapshotId string?
+resource np 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = {
+  parent: aks
+  name: 'np'
+  properties: { creationData: { sourceResourceId: snapshotId } }
+}
+resource opt 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = {
+  parent: aks
+  name: 'opt'
+  properties: { creationData: !empty(snapshotId) ? { sourceResourceId: snapshotId } : null }
+}
+module m './pool.bicep' = {
+  name: 'm'
+  params: { snap: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/s1' }
+}
+module omitted './pool.bicep' = {
+  name: 'omitted'
+}
+`,
+      'pool.bicep': `param snap string?
+resource p 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = {
+  name: 'aks1/p'
+  properties: { creationData: { sourceResourceId: snap } }
+}
+`
+    }
+    const { declarations } = await read('main.bicep', files)
+    expect(declarations.slice(1).map((d) => `${d.resource} ${d.instance ?? ''} ${pool(d).snapshot}`)).toEqual([
+      'agentPools/np  null@22:51',
+      'agentPools/opt  null@27:31',
+      'agentPools/p module m in main.bicep /subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/s1@pool.bicep4:51',
+      'agentPools/p module omitted in main.bicep null@pool.bicep4:51'
+    ])
+  })
+
   it('evaluates local modules with the values passed in, once per use, spans in the module file', async () => {
     const files = {
       'infra/main.bicep': `module a './modules/pool.bicep' = {

@@ -313,6 +313,8 @@ export class Evaluation implements FunctionHost {
         const o = this.overrides.get(name)
         if (o) v = o.value
         else if (sym.decl.value) v = this.eval(sym.decl.value, this.root)
+        // a nullable parameter (`string?`) given no value is null, as its compiled ARM (`"nullable": true`) is
+        else if (sym.decl.type?.kind === 'NullableType') v = NULL
         else v = unknownVal(`parameter '${name}' has no default value`)
         break
       }
