@@ -257,4 +257,22 @@ describe('az CLI reader: shell scripts', () => {
       expect(result.declarations.map((d) => `${d.span.line}:${d.span.column} ${d.resource}`)).toEqual(['2:1 az aks upgrade c'])
     }
   })
+  it('reads an unquoted id with two $VARs as one word (tree-sitter-bash splits it at the second), in assignments, export and arguments', async () => {
+    const ids = '/subscriptions/$SUB/resourceGroups/$RG/providers/Microsoft.ContainerService/snapshots'
+    const script = [
+      'SUB=0000',
+      'RG=rg-images',
+      `SNAP=${ids}/golden`,
+      `export A=${ids}/a B=${ids}/b-$RG`,
+      'az aks nodepool add -g rg --cluster-name c -n np1 --snapshot-id $SNAP',
+      'az aks nodepool add -g rg --cluster-name c -n np2 --snapshot-id $B',
+      `az aks nodepool add -g rg --cluster-name c -n np3 --snapshot-id ${ids}/c-$RG/x`
+    ].join('\n')
+    const full = '/subscriptions/0000/resourceGroups/rg-images/providers/Microsoft.ContainerService/snapshots'
+    expect(await pick('a.sh', script, ['resource', 'snapshot'])).toEqual([
+      { resource: 'az aks nodepool add np1', snapshot: `"${full}/golden" @5:51-5:70` },
+      { resource: 'az aks nodepool add np2', snapshot: `"${full}/b-rg-images" @6:51-6:67` },
+      { resource: 'az aks nodepool add np3', snapshot: `"${full}/c-rg-images/x" @7:51-7:158` }
+    ])
+  })
 })

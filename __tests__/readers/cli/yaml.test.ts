@@ -142,4 +142,17 @@ describe('az CLI reader: other CI YAML', () => {
       { at: '7:8-7:10', name: '"user2" @7:51-7:59', snapshot: '?$SNAPSHOT_ID is set outside the script @7:60-7:86' }
     ])
   })
+
+  it('maps a block scalar item of a script list (`- |`) line by line, continuations included', async () => {
+    const text = [
+      'deploy:',
+      '  script:',
+      '    - export POOL=scratch',
+      '    - |',
+      '      az aks nodepool add -g rg --cluster-name c -n "$POOL" \\',
+      '        --node-count 1',
+      '    - az aks nodepool list -g rg --cluster-name c'
+    ].join('\n')
+    expect(await pick('.gitlab-ci.yml', text, ['at', 'name', 'snapshot'])).toEqual([{ at: '5:7-5:9', name: '"scratch" @5:50-5:60' }])
+  })
 })

@@ -50,14 +50,16 @@ class Builder {
       if (!child) continue
       switch (child.type) {
         case 'command':
-          out.push(this.command(child))
+          if (this.hasGlue(child)) this.glued(child, out, false)
+          else out.push(this.command(child))
           break
         case 'variable_assignment':
           out.push(this.assignment(child))
           break
         case 'declaration_command':
           // `export NAME=value`, `local NAME=value`, `readonly ...`
-          for (const c of child.namedChildren) if (c?.type === 'variable_assignment') out.push(this.assignment(c))
+          if (this.hasGlue(child)) this.glued(child, out, true)
+          else for (const c of child.namedChildren) if (c?.type === 'variable_assignment') out.push(this.assignment(c))
           break
         case 'for_statement': {
           const variable = child.childForFieldName('variable')
@@ -104,6 +106,81 @@ class Builder {
       words.push(this.word(target))
     }
     return { kind: 'command', words, start: node.startIndex, end: node.endIndex }
+  }
+
+  /**
+   * tree-sitter-bash ends an unquoted word at a second `$NAME` that follows
+   * text: `/subscriptions/$SUB/resourceGroups/$RG/providers/...` comes out as
+   * `/subscriptions/$SUB/resourceGroups/$` and a next word `RG/providers/...`
+   * (and in `A=...` the rest becomes a command name). Pieces that touch, the
+   * first ending in that `$`, are one word again here.
+   */
+  private touches(a: Node, b: Node): boolean {
+    const end = a.endIndex
+    return (
+      end === b.startIndex &&
+      this.source[end - 1] === '$' &&
+      this.source[end - 2] !== '\\' &&
+      /[A-Za-z_]/.test(this.source[end] ?? '') &&
+      a.type !== 'string' &&
+      a.type !== 'raw_string'
+    )
+  }
+
+  private hasGlue(node: Node): boolean {
+    const kids = node.namedChildren.filter((c): c is Node => !!c)
+    return kids.some((c, i) => i + 1 < kids.length && this.touches(c, kids[i + 1]))
+  }
+
+  /** A command or declaration with glued pieces: its words rebuilt, leading `NAME=value` words as assignments. */
+  private glued(node: Node, out: Stmt[], declaration: boolean): void {
+    const kids = node.namedChildren.filter((c): c is Node => !!c && (c.type === 'variable_assignment' || !REDIRECTS.has(c.type)))
+    const groups: Node[][] = []
+    for (const kid of kids) {
+      const last = groups[groups.length - 1]
+      if (last && this.touches(last[last.length - 1], kid)) last.push(kid)
+      else groups.push([kid])
+    }
+    const assigns: Stmt[] = []
+    const words: Word[] = []
+    for (const group of groups) {
+      const head = group[0]
+      let name: string | undefined
+      let append = false
+      let parts: Part[]
+      if (head.type === 'variable_assignment' && !words.length) {
+        const n = head.childForFieldName('name')
+        const value = head.childForFieldName('value')
+        name = n?.text ?? ''
+        append = n ? this.source.startsWith('+=', n.endIndex) : false
+        parts = value ? this.parts(value) : []
+      } else {
+        parts = this.parts(head.type === 'command_name' ? (head.firstNamedChild ?? head) : head)
+        // `B=/x/$S/y/$R` after a glued assignment is parsed as an argument: still an assignment.
+        const first = parts[0]
+        const m = !words.length && first?.kind === 'text' ? /^([A-Za-z_]\w*)(\+?)=/.exec(first.text) : null
+        if (m && first?.kind === 'text') {
+          name = m[1]
+          append = m[2] === '+'
+          const rest = first.text.slice(m[0].length)
+          parts = [...(rest ? [{ ...first, text: rest, start: first.start + m[0].length }] : []), ...parts.slice(1)]
+        }
+      }
+      for (const next of group.slice(1))
+        parts = joinGlued(parts, this.parts(next.type === 'command_name' ? (next.firstNamedChild ?? next) : next))
+      const start = head.startIndex
+      const end = group[group.length - 1].endIndex
+      if (name !== undefined) {
+        const valueStart =
+          head.type === 'variable_assignment'
+            ? (head.childForFieldName('value')?.startIndex ?? end)
+            : start + name.length + (append ? 2 : 1)
+        assigns.push({ kind: 'assign', name, value: { parts, start: valueStart, end }, append, start, end })
+      } else if (!declaration) words.push({ parts, start, end })
+    }
+    // Assignments before a command only set its environment; on their own (or after export/local) they set variables.
+    if (words.length) out.push({ kind: 'command', words, start: node.startIndex, end: node.endIndex })
+    else out.push(...assigns)
   }
 
   private assignment(node: Node): Stmt {
@@ -210,6 +287,22 @@ class Builder {
     }
     return { kind: 'value', value: unknown(`parameter expansion ${text}`), start: s, end: e }
   }
+}
+
+/** Joins the parts of a piece ending in a bare `$` to the next piece, whose leading name is the variable. */
+function joinGlued(left: Part[], right: Part[]): Part[] {
+  const out = [...left]
+  const last = out[out.length - 1]
+  if (last?.kind === 'text' && last.text.endsWith('$')) {
+    if (last.text.length > 1) out[out.length - 1] = { ...last, text: last.text.slice(0, -1), end: last.end - 1 }
+    else out.pop()
+  }
+  const first = right[0]
+  const m = first?.kind === 'text' ? /^[A-Za-z_]\w*/.exec(first.text) : null
+  if (!m || first?.kind !== 'text') return [...out, ...right]
+  const variable: Part = { kind: 'var', name: m[0], start: first.start - 1, end: first.start + m[0].length }
+  const rest = first.text.slice(m[0].length)
+  return [...out, variable, ...(rest ? [{ ...first, text: rest, start: first.start + m[0].length }] : []), ...right.slice(1)]
 }
 
 function unescapeWord(raw: string): string {

@@ -17,6 +17,11 @@ export class OffsetMap {
     this.orig.push(originalOffset)
   }
 
+  /** The pieces of another map, whose script starts at `scriptOffset` of this one. */
+  append(other: OffsetMap, scriptOffset: number): void {
+    other.at.forEach((at, i) => this.add(at + scriptOffset, other.orig[i]))
+  }
+
   toOriginal(offset: number): number {
     let lo = 0
     let hi = this.at.length - 1

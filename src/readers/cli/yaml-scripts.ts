@@ -64,10 +64,13 @@ function collect(doc: Document, path: string, text: string, index: LineIndex, ou
         const map = new OffsetMap()
         let body = ''
         for (const item of pair.value.items) {
-          if (!isScalar(item) || typeof item.value !== 'string' || !item.range) continue
-          const quoted = item.type === 'QUOTE_DOUBLE' || item.type === 'QUOTE_SINGLE'
-          map.add(body.length, item.range[0] + (quoted ? 1 : 0))
-          body += item.value.replace(/\n/g, ' ') + '\n'
+          if (!isScalar(item) || typeof item.value !== 'string') continue
+          // An item may be a block scalar (`- |`) of several lines: mapped line by line like a `run: |`.
+          const script = scalarScript(item, text, index, language)
+          if (!script) continue
+          const block = item.type === 'BLOCK_LITERAL' || item.type === 'BLOCK_FOLDED'
+          map.append(script.map, body.length)
+          body += block ? script.text : script.text.replace(/\n/g, ' ') + '\n'
         }
         if (body)
           out.push({
@@ -171,13 +174,21 @@ function variableValue(raw: unknown): Value<string> {
 }
 
 /** The script of a scalar and the map from its offsets to the YAML file. */
-function scalarScript(node: Scalar, text: string, index: LineIndex, language: Language): Omit<ScriptText, 'reportProblems'> | undefined {
+function scalarScript(
+  node: Scalar,
+  text: string,
+  index: LineIndex,
+  language: Language
+): (Omit<ScriptText, 'reportProblems'> & { map: OffsetMap }) | undefined {
   if (!node.range) return undefined
   const [start, end] = node.range
   const map = new OffsetMap()
   if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
     const headerEnd = text.indexOf('\n', start)
-    if (headerEnd < 0 || headerEnd >= end) return { text: '', language, span: (s, e) => index.span(start + s, start + e) }
+    if (headerEnd < 0 || headerEnd >= end) {
+      map.add(0, start)
+      return { text: '', language, span: (s, e) => index.span(start + s, start + e), map }
+    }
     const lines: { at: number; text: string }[] = []
     let at = headerEnd + 1
     while (at < end) {
@@ -205,7 +216,7 @@ function scalarScript(node: Scalar, text: string, index: LineIndex, language: La
         body += fold ? ' ' : '\n'
       }
     })
-    return { text: body + '\n', language, span: (s, e) => map.span(index, s, e) }
+    return { text: body + '\n', language, span: (s, e) => map.span(index, s, e), map }
   }
   const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'
   const value = String(node.value)
@@ -225,9 +236,10 @@ function scalarScript(node: Scalar, text: string, index: LineIndex, language: La
       }
       at += line.length + 1
     }
-    if (body.replace(/\s+/g, ' ') === value.replace(/\s+/g, ' ')) return { text: body, language, span: (s, e) => map.span(index, s, e) }
+    if (body.replace(/\s+/g, ' ') === value.replace(/\s+/g, ' '))
+      return { text: body, language, span: (s, e) => map.span(index, s, e), map }
   }
   const fallback = new OffsetMap()
   fallback.add(0, start + (quoted ? 1 : 0))
-  return { text: value, language, span: (s, e) => fallback.span(index, s, e) }
+  return { text: value, language, span: (s, e) => fallback.span(index, s, e), map: fallback }
 }
