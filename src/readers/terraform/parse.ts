@@ -455,6 +455,10 @@ export function firstSyntaxError(root: Node, conv: Converter): ParseProblem | un
     }
   }
   if (!found) return undefined
+  if (found.isMissing) {
+    const missing = missingProblem(found, conv)
+    if (missing) return missing
+  }
   const span = conv.span(found)
   const near = found.text.split('\n')[0].slice(0, 30)
   const message = found.isMissing
@@ -462,4 +466,36 @@ export function firstSyntaxError(root: Node, conv: Converter): ParseProblem | un
     : `Terraform syntax error at line ${span.line}, column ${span.column}${near ? `: unexpected '${near}'` : ''}.`
   const endColumn = span.line === span.endLine && span.endColumn > span.column ? span.endColumn : span.column + 1
   return { message, span: { ...span, endLine: span.line, endColumn } }
+}
+
+/**
+ * Tree-sitter's recovery names the token it invented, often an internal one
+ * (`quoted_template_end`, or `<<` when it reads `x == 1` as a heredoc): say
+ * what the user wrote instead. A string or heredoc that is never closed is
+ * reported where it opens, not at the end of the file where it is noticed.
+ */
+function missingProblem(found: Node, conv: Converter): ParseProblem | undefined {
+  if (/^[)}\]:,=?"]$/.test(found.type)) return undefined
+  const at = (node: Node, message: string): ParseProblem => {
+    const span = conv.span(node)
+    return { message, span: { ...span, endLine: span.line, endColumn: span.column + 1 } }
+  }
+  let container: Node | null = found.parent
+  while (container && container.type !== 'string_lit' && container.type !== 'heredoc_template') container = container.parent
+  const where = (n: Node) => `line ${n.startPosition.row + 1}, column ${n.startPosition.column + 1}`
+  if (container?.type === 'string_lit' && found.type === 'quoted_template_end')
+    return at(container, `Terraform syntax error: unterminated string (the " at ${where(container)} is never closed).`)
+  if (container?.type === 'heredoc_template') {
+    const start = container.children.find((c) => c?.type === 'heredoc_start')
+    const phantom = !start || start.hasError || start.children.some((c) => c?.isMissing)
+    if (!phantom) {
+      const ident = container.children.find((c) => c?.type === 'heredoc_identifier' && !c.isMissing)
+      const name = ident?.text ?? 'the heredoc'
+      return at(container, `Terraform syntax error: unterminated heredoc (no line closes ${name} opened at ${where(container)}).`)
+    }
+    // `x == 1`: no heredoc was written; the token there is the error.
+    const near = container.text.trimStart().split(/\s/)[0].slice(0, 30)
+    if (near) return at(container, `Terraform syntax error at ${where(container)}: unexpected '${near}'.`)
+  }
+  return undefined
 }
