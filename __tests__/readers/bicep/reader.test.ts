@@ -169,6 +169,60 @@ resource opaque 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-0
     ])
   })
 
+  it('points values written outside the resource (parameter default, variable, caller) at the place in the resource that uses them', async () => {
+    const files = {
+      'main.bicep': `param pools array = [
+  { name: 'p1', vmSize: 'Standard_E4s_v5', creationData: { sourceResourceId: '' } }
+]
+var common = {
+  vmSize: 'Standard_E8s_v5'
+  osSKU: 'AzureLinux'
+  creationData: { sourceResourceId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/s1' }
+}
+var size = 'Standard_D4s_v5'
+resource aks 'Microsoft.ContainerService/managedClusters@2024-09-01' = {
+  name: 'aks1'
+  location: 'eastus'
+  properties: {
+    agentPoolProfiles: pools
+  }
+}
+resource shared 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = {
+  parent: aks
+  name: 'shared'
+  properties: common
+}
+resource own 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = {
+  parent: aks
+  name: 'own'
+  properties: union(common, { vmSize: size })
+}
+module m './pool.bicep' = {
+  name: 'm'
+  params: { props: common }
+}
+`,
+      'pool.bicep': `param props object
+resource p 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = {
+  name: 'aks1/p'
+  properties: props
+}
+`
+    }
+    const { declarations } = await read('main.bicep', files)
+    expect(
+      declarations.map((d) => {
+        const p = pool(d)
+        return `${p.at} ${p.name} ${p.vmSize} ${v((d as PoolDeclaration).osSku)} ${p.snapshot}`
+      })
+    ).toEqual([
+      'main.bicep:14:24 p1@14:24 Standard_E4s_v5@14:24 ?not stated @14:24',
+      'main.bicep:17:1 shared@19:9 Standard_E8s_v5@20:15 AzureLinux@20:15 /subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/s1@20:15',
+      'main.bicep:22:1 own@24:9 Standard_D4s_v5@25:39 AzureLinux@25:15 /subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/s1@25:15',
+      'pool.bicep:2:1 p@pool.bicep3:9 Standard_E8s_v5@pool.bicep4:15 AzureLinux@pool.bicep4:15 /subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/s1@pool.bicep4:15'
+    ])
+  })
+
   it('treats properties an unknown object may add as unknown, not absent (no false missing-snapshot-id)', async () => {
     const text = `${CLUSTER}
 param extra object

@@ -2,9 +2,9 @@
  * Evaluated Bicep resources → declarations: a managed cluster's
  * `agentPoolProfiles` entries and `agentPools` resources become pools,
  * `snapshots` resources become snapshots. Each value keeps the span of the
- * expression that states it in the resource (or the variable the resource
- * object was built in); a value from a parameter default therefore points
- * at the place that uses the parameter, not at the default.
+ * expression that states it in the resource. A value written elsewhere (a
+ * parameter default, a variable, a module caller's file) points at the place
+ * in the resource that uses it (SPEC §5), as in the ARM reader: see `anchor`.
  */
 import {
   known,
@@ -74,24 +74,56 @@ function relocate<T>(v: Value<T>, span: Span): Value<T> {
   return { ...v, span }
 }
 
+/** The resource's own text, and the place in it that uses the value being read. */
+interface Anchor {
+  range: Span
+  use: Span
+}
+
+function inside(span: Span, range: Span): boolean {
+  if (span.file !== range.file) return false
+  const after = span.line > range.line || (span.line === range.line && span.column >= range.column)
+  const before = span.line < range.endLine || (span.line === range.endLine && span.column <= range.endColumn)
+  return after && before
+}
+
+/**
+ * A slot read from a resource, its span kept when it lies in the resource's
+ * text, else the span of the place in the resource that uses it: the items of
+ * `agentPoolProfiles: pools` (a parameter default or variable) point at
+ * `pools`, the properties of `properties: poolProps` at `poolProps`.
+ */
+function anchor<S extends Slot>(slot: S | undefined, a: Anchor): S | undefined {
+  if (!slot || (slot.span && inside(slot.span, a.range))) return slot
+  return { ...slot, span: a.use }
+}
+
+/** The anchor for values read inside an (anchored) slot. */
+function below(slot: Slot | undefined, a: Anchor): Anchor {
+  return slot?.span ? { range: a.range, use: slot.span } : a
+}
+
 export function declarationsOf(ev: Evaluation, prefix: string | undefined): Declaration[] {
   const deployed = ev.resources().filter((r) => !(r.condition?.t === 'bool' && !r.condition.v))
   const instanceName = (r: ResourceInstance): string | undefined => [prefix, r.label].filter(Boolean).join(' ') || undefined
   const header = (r: ResourceInstance): Span => ev.span({ start: r.decl.keyword.start, end: r.decl.type.end })
+  const anchorOf = (r: ResourceInstance): Anchor => ({ range: ev.span(r.decl), use: header(r) })
 
   const clusters: ClusterInfo[] = []
   for (const r of deployed) {
     if (r.type.toLowerCase() !== CLUSTER) continue
     const body = ev.bodyOf(r)
-    const properties = get(body, 'properties')?.value
+    const a = anchorOf(r)
+    const propertiesSlot = anchor(get(body, 'properties'), a)
+    const properties = propertiesSlot?.value
     clusters.push({
       inst: r,
-      name: stringValue(get(body, 'name')),
-      location: r.existing ? unknown(`the region of existing cluster '${r.symbol}'`) : stringValue(get(body, 'location')),
+      name: stringValue(anchor(get(body, 'name'), a)),
+      location: r.existing ? unknown(`the region of existing cluster '${r.symbol}'`) : stringValue(anchor(get(body, 'location'), a)),
       version: r.existing
         ? unknown(`the version of existing cluster '${r.symbol}'`)
         : properties
-          ? stringValue(get(properties, 'kubernetesVersion'))
+          ? stringValue(anchor(get(properties, 'kubernetesVersion'), below(propertiesSlot, a)))
           : unknown(NOT_STATED),
       id: r.ref.id()
     })
@@ -107,10 +139,12 @@ export function declarationsOf(ev: Evaluation, prefix: string | undefined): Decl
     resourceName: string,
     instance: string | undefined,
     id: Val,
-    poolLocationSpan: Span
+    poolLocationSpan: Span,
+    a: Anchor
   ) => {
-    const name = stringValue(get(props, 'name'))
-    const mode = stringValue(get(props, 'mode'))
+    const prop = (key: string) => anchor(get(props, key), a)
+    const name = stringValue(prop('name'))
+    const mode = stringValue(prop('mode'))
     const location = cluster ? cluster.location : unknown('the cluster is not declared in this file')
     const decl: PoolDeclaration = {
       kind: 'pool',
@@ -120,47 +154,53 @@ export function declarationsOf(ev: Evaluation, prefix: string | undefined): Decl
       name,
       cluster: clusterName,
       mode,
-      vmSize: stringValue(get(props, 'vmSize')),
+      vmSize: stringValue(prop('vmSize')),
       location: location.span ? location : relocate(location, poolLocationSpan),
-      kubernetesVersion: stringValue(get(props, 'orchestratorVersion')),
+      kubernetesVersion: stringValue(prop('orchestratorVersion')),
       controlPlaneVersion: cluster ? cluster.version : unknown('the cluster is not declared in this file'),
-      osType: stringValue(get(props, 'osType')),
-      osSku: stringValue(get(props, 'osSKU')),
-      enableFips: boolValue(get(props, 'enableFIPS')),
+      osType: stringValue(prop('osType')),
+      osSku: stringValue(prop('osSKU')),
+      enableFips: boolValue(prop('enableFIPS')),
       system: mode.known && mode.value.toLowerCase() === 'system'
     }
     if (instance) decl.instance = instance
-    const snapshot = snapshotRef(get(props, 'creationData'))
+    const creationData = prop('creationData')
+    const snapshot = snapshotRef(creationData, below(creationData, a))
     if (snapshot) decl.snapshot = snapshot
     pools.push({ decl, id })
   }
 
   for (const c of clusters) {
     if (c.inst.existing) continue
-    const properties = get(ev.bodyOf(c.inst), 'properties')?.value
-    const profiles = properties ? get(properties, 'agentPoolProfiles')?.value : undefined
+    const a = anchorOf(c.inst)
+    const propertiesSlot = anchor(get(ev.bodyOf(c.inst), 'properties'), a)
+    const profilesSlot = propertiesSlot ? anchor(get(propertiesSlot.value, 'agentPoolProfiles'), below(propertiesSlot, a)) : undefined
+    const profiles = profilesSlot?.value
     if (profiles?.t !== 'array') continue
-    for (const item of profiles.items) {
+    for (const raw of profiles.items) {
+      const item = anchor(raw, below(profilesSlot, a))!
       if (item.value.t !== 'object') continue
-      const nameSlot = get(item.value, 'name')
+      const itemAnchor = below(item, a)
+      const nameSlot = anchor(get(item.value, 'name'), itemAnchor)
       const poolName = nameSlot?.value.t === 'string' ? nameSlot.value.v : undefined
       const span = nameSlot?.span ?? item.span ?? header(c.inst)
       const id =
         poolName && c.id.t === 'string' ? { t: 'string' as const, v: `${c.id.v}/agentPools/${poolName}`, partial: c.id.partial } : c.id
       const locationSpan = c.location.span ?? span
-      makePool(item.value, c, c.name, span, `agentPools/${poolName ?? c.inst.symbol}`, instanceName(c.inst), id, locationSpan)
+      makePool(item.value, c, c.name, span, `agentPools/${poolName ?? c.inst.symbol}`, instanceName(c.inst), id, locationSpan, itemAnchor)
     }
   }
 
   for (const r of deployed) {
     if (r.type.toLowerCase() !== AGENT_POOL || r.existing) continue
     const body = ev.bodyOf(r)
+    const a = anchorOf(r)
     const parentVal = get(body, 'parent')?.value
     const parentRef = r.parent?.ref ?? (parentVal?.t === 'resource' ? parentVal.ref : undefined)
     let cluster = clusterOf(parentRef)
     let clusterName: Value<string> = cluster ? cluster.name : unknown('the cluster is not declared in this file')
-    let poolName = stringValue(get(body, 'name'))
-    const rawName = get(body, 'name')
+    let poolName = stringValue(anchor(get(body, 'name'), a))
+    const rawName = anchor(get(body, 'name'), a)
     if (!parentRef && rawName?.value.t === 'string' && rawName.value.v.includes('/')) {
       // `name: '${cluster.name}/pool'`: the cluster part may be known only at deployment
       const slash = rawName.value.v.lastIndexOf('/')
@@ -173,11 +213,12 @@ export function declarationsOf(ev: Evaluation, prefix: string | undefined): Decl
       const v = ev.member({ t: 'resource', ref: parentRef }, 'name', false)
       clusterName = v.t === 'string' ? known(v.v) : unknown(v.t === 'unknown' ? v.reason : 'the cluster name')
     }
-    const properties: Val = get(body, 'properties')?.value ?? { t: 'object', props: new Map() }
+    const propertiesSlot = anchor(get(body, 'properties'), a)
+    const properties: Val = propertiesSlot?.value ?? { t: 'object', props: new Map() }
     // the pool's own name/span: name lives on the resource, the rest under `properties`
     const props: Val = { t: 'object', props: new Map(properties.t === 'object' ? properties.props : []) }
     if (properties.t === 'object' && properties.open) props.open = properties.open
-    const nameEntry = get(body, 'name')
+    const nameEntry = rawName
     if (props.t === 'object' && nameEntry)
       props.props.set('name', { ...nameEntry, value: poolName.known ? { t: 'string', v: poolName.value } : nameEntry.value })
     const resourceName = `agentPools/${poolName.known && !poolName.partial ? poolName.value : r.symbol}`
@@ -208,19 +249,20 @@ export function declarationsOf(ev: Evaluation, prefix: string | undefined): Decl
       pools.push({ decl, id: r.ref.id() })
       continue
     }
-    makePool(props, cluster, clusterName, header(r), resourceName, instanceName(r), r.ref.id(), header(r))
+    makePool(props, cluster, clusterName, header(r), resourceName, instanceName(r), r.ref.id(), header(r), below(propertiesSlot, a))
   }
 
   const snapshots: { decl: SnapshotDeclaration; id: Val }[] = []
   for (const r of deployed) {
     if (r.type.toLowerCase() !== SNAPSHOT || r.existing) continue
     const body = ev.bodyOf(r)
-    const properties = get(body, 'properties')?.value
-    const creation = properties ? get(properties, 'creationData')?.value : undefined
-    const sourceSlot = creation ? get(creation, 'sourceResourceId') : undefined
+    const a = anchorOf(r)
+    const propertiesSlot = anchor(get(body, 'properties'), a)
+    const creationSlot = propertiesSlot ? anchor(get(propertiesSlot.value, 'creationData'), below(propertiesSlot, a)) : undefined
+    const sourceSlot = creationSlot ? anchor(get(creationSlot.value, 'sourceResourceId'), below(creationSlot, a)) : undefined
     const sourceResourceId = stringValue(sourceSlot, true)
     const id = r.ref.id()
-    const name = stringValue(get(body, 'name'))
+    const name = stringValue(anchor(get(body, 'name'), a))
     const decl: SnapshotDeclaration = {
       kind: 'snapshot',
       source: 'bicep',
@@ -231,7 +273,7 @@ export function declarationsOf(ev: Evaluation, prefix: string | undefined): Decl
         id.t === 'string'
           ? Object.assign(known(id.v), id.partial ? { partial: true } : {})
           : unknown(id.t === 'unknown' ? id.reason : 'id'),
-      location: stringValue(get(body, 'location')),
+      location: stringValue(anchor(get(body, 'location'), a)),
       sourceResourceId,
       sourceLocation: unknown('the source pool is not declared in this file')
     }
@@ -271,13 +313,13 @@ export function declarationsOf(ev: Evaluation, prefix: string | undefined): Decl
   return [...pools.map((p) => p.decl), ...snapshots.map((s) => s.decl)]
 }
 
-function snapshotRef(slot: Slot | undefined): SnapshotRef | undefined {
+function snapshotRef(slot: Slot | undefined, a: Anchor): SnapshotRef | undefined {
   if (!slot) return undefined
   const v = slot.value
   if (v.t === 'null') return { id: known(null, slot.span) }
   if (v.t === 'unknown') return { id: unknown(v.reason, slot.span) }
   if (v.t !== 'object') return { id: unknown('creationData is not an object', slot.span) }
-  const source = get(v, 'sourceResourceId')
+  const source = anchor(get(v, 'sourceResourceId'), a)
   if (!source) return { id: known(null, slot.span) }
   const s = source.value
   if (s.t === 'null') return { id: known(null, source.span) }

@@ -2,7 +2,8 @@
  * Values the Bicep evaluator computes. Unknown is a value with a reason,
  * never an exception. Object entries and array items keep the span of the
  * expression that wrote them, so a declaration can point at the place in
- * the resource (or the variable it was built in) that states a property.
+ * the resource that states a property (declarations.ts moves spans written
+ * outside the resource to the place in it that uses them).
  */
 import { UNKNOWN_PART, type Span } from '../../model.js'
 import type * as A from './ast.js'
