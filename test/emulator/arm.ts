@@ -38,8 +38,10 @@ const PROVIDER = 'providers/microsoft.containerservice'
 const SUB = '^/subscriptions/([^/]+)'
 const RG = `${SUB}/resourcegroups/([^/]+)`
 const routes: Array<[string, RegExp, (ctx: ArmContext, m: string[], req: ArmRequest) => Reply]> = [
+  ['GET', new RegExp(`${SUB}$`, 'i'), getSubscription],
   ['GET', new RegExp(`${SUB}/${PROVIDER}/locations/([^/]+)/operations/([^/]+)$`, 'i'), getOperation],
   ['GET', new RegExp(`${SUB}/${PROVIDER}/locations/([^/]+)/kubernetesversions$`, 'i'), listKubernetesVersions],
+  ['GET', new RegExp(`${SUB}/${PROVIDER}/locations/([^/]+)/orchestrators$`, 'i'), listOrchestrators],
   ['GET', new RegExp(`${SUB}/${PROVIDER}/managedclusters$`, 'i'), (c, m, r) => listClusters(c, m[1], undefined, r)],
   ['GET', new RegExp(`${SUB}/${PROVIDER}/snapshots$`, 'i'), (c, m, r) => listSnapshots(c, m[1], undefined, r)],
   ['GET', new RegExp(`${RG}$`, 'i'), getResourceGroup],
@@ -66,12 +68,19 @@ export interface ArmRequest {
   body: unknown
   /** AKS custom headers, names in lower case (`akssnapshotid`). */
   headers?: Record<string, string>
+  /** The tenant of the bearer token. */
+  tenantId?: string
 }
 
 export function handleArm(ctx: ArmContext, req: ArmRequest): Reply {
   const apiVersion = req.query.get('api-version')
   if (!apiVersion)
     return armError(400, 'MissingApiVersionParameter', 'The api-version query parameter (?api-version=) is required for all requests.')
+  // Tenant-level Microsoft.Resources calls `az login` makes: the subscriptions and tenants the token can see.
+  if (/^\/subscriptions$/i.test(req.path) || /^\/tenants$/i.test(req.path)) {
+    if (req.method !== 'GET') return armError(405, 'MethodNotAllowed', `The method '${req.method}' is not allowed on '${req.path}'.`)
+    return /^\/tenants$/i.test(req.path) ? listTenants(req) : listSubscriptions(ctx, req)
+  }
   let pathMatched = false
   for (const [method, re, handler] of routes) {
     const m = re.exec(req.path)
@@ -203,6 +212,41 @@ function listKubernetesVersions(ctx: ArmContext, m: string[]): Reply {
   return { status: 200, body: { values } }
 }
 
+/**
+ * The older form of the same list, ContainerService_ListOrchestrators
+ * (aks/stable/2019-04-01, example ContainerServiceListOrchestrators.json),
+ * which `az aks get-versions` of azure-cli 2.45 (Debian 12) calls with
+ * `resource-type=managedClusters`: one entry per patch version with the
+ * newer patches as upgrades; the newest patch of the default minor is `default`.
+ */
+function listOrchestrators(ctx: ArmContext, m: string[]): Reply {
+  const location = normalizeLocation(m[2])
+  const patches = [...(ctx.state.kubernetesVersions[location] ?? ctx.state.kubernetesVersions['*'] ?? [])].sort(compareVersions)
+  const minors = [...new Set(patches.map((p) => p.split('.').slice(0, 2).join('.')))]
+  const defaultMinor = minors.length >= 2 ? minors[minors.length - 2] : minors[0]
+  const defaultPatch = patches.filter((p) => p.startsWith(`${defaultMinor}.`)).at(-1)
+  const orchestrators = patches.map((v) => {
+    const upgrades = patches
+      .filter((q) => compareVersions(q, v) > 0)
+      .map((q) => ({ orchestratorType: '', orchestratorVersion: q, isPreview: false }))
+    return {
+      orchestratorType: 'Kubernetes',
+      orchestratorVersion: v,
+      ...(v === defaultPatch ? { default: true } : {}),
+      ...(upgrades.length ? { upgrades } : {})
+    }
+  })
+  return {
+    status: 200,
+    body: {
+      id: `/subscriptions/${m[1]}/providers/Microsoft.ContainerService/locations/${location}/orchestrators`,
+      name: 'default',
+      type: 'Microsoft.ContainerService/locations/orchestrators',
+      properties: { orchestrators }
+    }
+  }
+}
+
 export function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number)
   const pb = b.split('.').map(Number)
@@ -211,6 +255,47 @@ export function compareVersions(a: string, b: string): number {
     if (d) return d
   }
   return 0
+}
+
+// ---- subscriptions and tenants (Microsoft.Resources) ------------------------
+
+/** A subscription as Subscriptions_Get/List return it (Microsoft.Resources/stable/2022-12-01, example GetSubscriptions.json). */
+function subscriptionView(ctx: ArmContext, subscriptionId: string): Json {
+  const sub = ctx.state.subscriptions.get(subscriptionId.toLowerCase())
+  return {
+    id: `/subscriptions/${subscriptionId}`,
+    subscriptionId,
+    tenantId: sub?.tenantId,
+    displayName: sub?.displayName ?? 'AKS emulator subscription',
+    state: 'Enabled',
+    subscriptionPolicies: { locationPlacementId: 'Public_2014-09-01', quotaId: 'PayAsYouGo_2014-09-01', spendingLimit: 'Off' },
+    authorizationSource: 'RoleBased',
+    managedByTenants: []
+  }
+}
+
+function getSubscription(ctx: ArmContext, m: string[]): Reply {
+  return { status: 200, body: subscriptionView(ctx, m[1]) }
+}
+
+/** GET /subscriptions: the subscriptions of the token's tenant. */
+function listSubscriptions(ctx: ArmContext, req: ArmRequest): Reply {
+  const tenant = req.tenantId?.toLowerCase()
+  const ids = [...ctx.state.subscriptions.entries()].filter(([, s]) => s.tenantId.toLowerCase() === tenant).map(([id]) => id)
+  return page(
+    ctx,
+    ids.map((id) => subscriptionView(ctx, id)),
+    req
+  )
+}
+
+/** GET /tenants (Tenants_List, same api-version): the token's tenant. */
+function listTenants(req: ArmRequest): Reply {
+  const tenantId = req.tenantId ?? ''
+  return {
+    status: 200,
+    body: { value: [{ id: `/tenants/${tenantId}`, tenantId, tenantCategory: 'Home', displayName: 'AKS emulator tenant' }] }
+  }
 }
 
 function getResourceGroup(ctx: ArmContext, m: string[]): Reply {

@@ -43,7 +43,7 @@ export function makeCertificate(): Certificate {
         '-subj',
         '/CN=aks-snapshot ARM emulator',
         '-addext',
-        'subjectAltName=IP:127.0.0.1,DNS:localhost',
+        'subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:login.microsoftonline.com',
         '-addext',
         'basicConstraints=critical,CA:TRUE'
       ],

@@ -5,10 +5,13 @@
  *   npx tsx test/emulator/cli.ts            # prints the URL, CA file and environment to use
  *   npx tsx test/emulator/cli.ts --empty    # no demo clusters
  *   npx tsx test/emulator/cli.ts --port 8443
+ *   npx tsx test/emulator/cli.ts --az       # also a proxy and the commands that point azure-cli (az) at it
  *
  * Stops on Ctrl-C (or SIGTERM).
  */
 import { startEmulator } from './index.js'
+import { azSetup, shellQuote } from './azure-cli.js'
+import { startConnectProxy } from './proxy.js'
 
 const portFlag = process.argv.indexOf('--port')
 const port = portFlag > 0 ? Number(process.argv[portFlag + 1]) : undefined
@@ -49,6 +52,19 @@ const env = {
   AZURE_CLIENT_ID: emulator.clientId,
   AZURE_CLIENT_SECRET: emulator.clientSecret
 }
+const proxy = process.argv.includes('--az') ? await startConnectProxy(emulator.url) : undefined
+const azLines = proxy
+  ? [
+      'For azure-cli (bash), in a throw-away config folder (HTTPS to other hosts goes through the proxy, which',
+      "tunnels only MSAL's instance discovery, to the emulator, and refuses the rest):",
+      `export AZURE_CONFIG_DIR="$(mktemp -d)" REQUESTS_CA_BUNDLE='${emulator.caFile}'`,
+      'export AZURE_CORE_COLLECT_TELEMETRY=false AZURE_CORE_SURVEY_MESSAGE=false',
+      `export HTTPS_PROXY=${proxy.url} NO_PROXY=127.0.0.1,localhost`,
+      ...azSetup(emulator).map((args) => `az ${args.map(shellQuote).join(' ')}`),
+      'az aks nodepool show -g rg-aks-prod --cluster-name aks-prod -n user1 --query id -o tsv',
+      ''
+    ]
+  : []
 process.stdout.write(
   [
     `ARM emulator listening on ${emulator.url}`,
@@ -60,12 +76,14 @@ process.stdout.write(
     `Then: aks-snapshot snapshot --environment custom --arm-endpoint ${emulator.url} --authority-host ${emulator.url} \\`,
     '        --resource-group rg-aks-prod --cluster-name aks-prod --nodepool-name user1',
     '',
+    ...azLines,
     'Ctrl-C stops the emulator.',
     ''
   ].join('\n')
 )
 
 const stop = async (): Promise<void> => {
+  await proxy?.close()
   await emulator.close()
   process.exit(0)
 }

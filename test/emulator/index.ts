@@ -235,7 +235,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     } catch {
       return armError(400, 'InvalidRequestContent', 'The request content was invalid and could not be deserialized.')
     }
-    return handleArm(ctx, { method, path, query, body, headers: aksHeadersOf(req) ?? {} })
+    return handleArm(ctx, { method, path, query, body, headers: aksHeadersOf(req) ?? {}, tenantId: token.tenantId })
   }
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
@@ -270,7 +270,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 }
 
 function classify(path: string): LoggedRequest['kind'] {
-  if (/^\/subscriptions\//i.test(path)) return 'arm'
+  if (/^\/(subscriptions|tenants)(\/|$)/i.test(path)) return 'arm'
   if (/^\/_github\//.test(path)) return 'github'
   if (/\/oauth2\/v2\.0\/token$/i.test(path)) return 'token'
   return 'metadata'

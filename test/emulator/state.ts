@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 /**
  * The emulator's picture of Azure: resource groups, managed clusters with
  * their agent pools, node pool snapshots, and the running long-running
@@ -69,6 +71,12 @@ export const normalizeLocation = (location: string): string => location.replace(
 
 const key = (id: string): string => id.toLowerCase()
 
+/** A UUID derived from a string, so the same seed gives the same principal ids run after run. */
+function stableUuid(seed: string): string {
+  const h = createHash('sha256').update(seed.toLowerCase()).digest('hex')
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`
+}
+
 export class EmulatorState {
   readonly resourceGroups = new Map<string, { subscriptionId: string; name: string; location: string }>()
   readonly clusters = new Map<string, Json>()
@@ -84,12 +92,18 @@ export class EmulatorState {
   /** Kubernetes patch versions per region (`*` for every region). */
   kubernetesVersions: Record<string, string[]> = { '*': ['1.29.9', '1.30.5', '1.30.6', '1.31.2'] }
   /** Subscriptions the emulator knows, with their tenant. */
-  readonly subscriptions = new Map<string, { tenantId: string }>([[DEFAULT_SUBSCRIPTION, { tenantId: DEFAULT_TENANT }]])
+  readonly subscriptions = new Map<string, { tenantId: string; displayName?: string }>([
+    [DEFAULT_SUBSCRIPTION, { tenantId: DEFAULT_TENANT }]
+  ])
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
   timestamp(): string {
     return this.now().toISOString()
+  }
+
+  private tenantOf(subscriptionId: string): string {
+    return this.subscriptions.get(subscriptionId.toLowerCase())?.tenantId ?? DEFAULT_TENANT
   }
 
   addSubscription(subscriptionId: string, tenantId = DEFAULT_TENANT): void {
@@ -118,6 +132,10 @@ export class EmulatorState {
       type: 'Microsoft.ContainerService/ManagedClusters',
       location,
       ...(seed.tags ? { tags: seed.tags } : {}),
+      // A cluster with az aks create's default, system-assigned identity: AKS then reports the
+      // service principal as `msi` (azure-cli's `az aks show` reads servicePrincipalProfile).
+      sku: { name: 'Base', tier: 'Free' },
+      identity: { type: 'SystemAssigned', principalId: stableUuid(`${id}/identity`), tenantId: this.tenantOf(subscriptionId) },
       properties: {
         provisioningState: seed.provisioningState ?? 'Succeeded',
         powerState: { code: 'Running' },
@@ -126,7 +144,8 @@ export class EmulatorState {
         dnsPrefix: seed.name,
         fqdn: `${seed.name}-dns-4f2a1c.hcp.${location}.azmk8s.io`,
         nodeResourceGroup: `MC_${seed.resourceGroup}_${seed.name}_${location}`,
-        enableRBAC: true
+        enableRBAC: true,
+        servicePrincipalProfile: { clientId: 'msi' }
       }
     }
     this.clusters.set(key(id), cluster)
