@@ -58,8 +58,9 @@ describeAz('azure-cli against the ARM emulator', () => {
   /** CONNECTs through the proxy, with the az command that made them. */
   const tunnels: string[] = []
 
-  /** Runs az; resolves with its exit code and output (never rejects on a non-zero exit). */
-  function run(...args: string[]): Promise<AzResult> {
+  /** Runs az with the words of `command` (split on spaces); resolves with its exit code and output, never rejects. */
+  function run(command: string | string[]): Promise<AzResult> {
+    const args = typeof command === 'string' ? command.trim().split(/\s+/) : command
     const before = proxy.connects.length
     return new Promise((resolve) => {
       execFile(az!, args, { env, timeout: 30_000, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
@@ -71,9 +72,9 @@ describeAz('azure-cli against the ARM emulator', () => {
   }
 
   /** Runs az, expects success and JSON on stdout. */
-  async function azJson<T = Record<string, unknown>>(...args: string[]): Promise<T> {
-    const r = await run(...args, '--output', 'json')
-    if (r.code !== 0) throw new Error(`az ${args.join(' ')} exited ${r.code}:\n${r.stderr}`)
+  async function azJson<T = Record<string, unknown>>(command: string): Promise<T> {
+    const r = await run(`${command} --output json`)
+    if (r.code !== 0) throw new Error(`az ${command} exited ${r.code}:\n${r.stderr}`)
     return JSON.parse(r.stdout) as T
   }
 
@@ -111,7 +112,7 @@ describeAz('azure-cli against the ARM emulator', () => {
     )
     env = { ...clean, ...azureCliEnv(emu, proxy.url, tempDir('aks-snapshot-az-')) }
     for (const args of azSetup(emu)) {
-      const r = await run(...args, '--output', 'none')
+      const r = await run([...args, '--output', 'none'])
       if (r.code !== 0) throw new Error(`az ${args.slice(0, 2).join(' ')} failed:\n${r.stderr}`)
     }
     azVersion = (await azJson<Record<string, string>>('version'))['azure-cli']
@@ -140,7 +141,7 @@ describeAz('azure-cli against the ARM emulator', () => {
 
   it('az aks show and az aks nodepool show --query id -o tsv', async () => {
     const from = emu.requests.length
-    const cluster = await azJson('aks', 'show', '--resource-group', 'rg-aks', '--name', 'aks1')
+    const cluster = await azJson(`aks show --resource-group rg-aks --name aks1`)
     expect(cluster).toMatchObject({
       name: 'aks1',
       location: 'eastus',
@@ -148,7 +149,7 @@ describeAz('azure-cli against the ARM emulator', () => {
       servicePrincipalProfile: { clientId: 'msi' },
       identity: { type: 'SystemAssigned' }
     })
-    const r = await run('aks', 'nodepool', 'show', '--name', 'np1', '--cluster-name', 'aks1', '-g', 'rg-aks', '--query', 'id', '-o', 'tsv')
+    const r = await run(`aks nodepool show --name np1 --cluster-name aks1 -g rg-aks --query id -o tsv`)
     expect(r).toMatchObject({
       code: 0,
       stdout: `/subscriptions/${sub}/resourcegroups/rg-aks/providers/Microsoft.ContainerService/managedClusters/aks1/agentPools/np1\n`
@@ -159,20 +160,7 @@ describeAz('azure-cli against the ARM emulator', () => {
   it('az aks nodepool snapshot create --nodepool-id --location: the snapshot shows the pool’s version, image, OS SKU, VM size and region', async () => {
     const poolId = `/subscriptions/${sub}/resourcegroups/rg-aks/providers/Microsoft.ContainerService/managedClusters/aks1/agentPools/np1`
     const from = emu.requests.length
-    const created = await azJson(
-      'aks',
-      'nodepool',
-      'snapshot',
-      'create',
-      '--name',
-      'snap1',
-      '-g',
-      'rg-snap',
-      '--nodepool-id',
-      poolId,
-      '--location',
-      'eastus'
-    )
+    const created = await azJson(`aks nodepool snapshot create --name snap1 -g rg-snap --nodepool-id ${poolId} --location eastus`)
     snapshotId = `/subscriptions/${sub}/resourceGroups/rg-snap/providers/Microsoft.ContainerService/snapshots/snap1`
     expect(created).toMatchObject({ id: snapshotId, name: 'snap1' })
     expect(callsSince(from)).toEqual([
@@ -184,7 +172,7 @@ describeAz('azure-cli against the ARM emulator', () => {
       properties: { creationData: { sourceResourceId: poolId }, snapshotType: 'NodePool' }
     })
 
-    const shown = await azJson('aks', 'nodepool', 'snapshot', 'show', '--name', 'snap1', '--resource-group', 'rg-snap')
+    const shown = await azJson(`aks nodepool snapshot show --name snap1 --resource-group rg-snap`)
     expect(shown).toMatchObject({
       id: snapshotId,
       location: 'eastus',
@@ -198,38 +186,13 @@ describeAz('azure-cli against the ARM emulator', () => {
       creationData: { sourceResourceId: poolId },
       resourceGroup: 'rg-snap'
     })
-    const id = await run(
-      'aks',
-      'nodepool',
-      'snapshot',
-      'show',
-      '--name',
-      'snap1',
-      '--resource-group',
-      'rg-snap',
-      '--query',
-      'id',
-      '-o',
-      'tsv'
-    )
+    const id = await run(`aks nodepool snapshot show --name snap1 --resource-group rg-snap --query id -o tsv`)
     expect(id.stdout).toBe(`${snapshotId}\n`)
   })
 
   it('az aks nodepool add --snapshot-id: the new pool has the snapshot as creationData.sourceResourceId, and its image', async () => {
     const from = emu.requests.length
-    const pool = await azJson(
-      'aks',
-      'nodepool',
-      'add',
-      '--name',
-      'np2',
-      '--cluster-name',
-      'aks1',
-      '--resource-group',
-      'rg-aks',
-      '--snapshot-id',
-      snapshotId
-    )
+    const pool = await azJson(`aks nodepool add --name np2 --cluster-name aks1 --resource-group rg-aks --snapshot-id ${snapshotId}`)
     expect(pool).toMatchObject({
       name: 'np2',
       creationData: { sourceResourceId: snapshotId },
@@ -262,26 +225,12 @@ describeAz('azure-cli against the ARM emulator', () => {
   it('az aks nodepool upgrade --node-image-only --snapshot-id moves the pool to the snapshot’s image (AKSSnapshotId header)', async () => {
     const from = emu.requests.length
     const r = await run(
-      'aks',
-      'nodepool',
-      'upgrade',
-      '--name',
-      'npold',
-      '--cluster-name',
-      'aks1',
-      '-g',
-      'rg-aks',
-      '--snapshot-id',
-      snapshotId,
-      '--node-image-only',
-      '--yes',
-      '-o',
-      'none'
+      `aks nodepool upgrade --name npold --cluster-name aks1 -g rg-aks --snapshot-id ${snapshotId} --node-image-only --yes -o none`
     )
     expect(r).toMatchObject({ code: 0, stderr: '' })
     expect(callsSince(from)).toEqual([`POST ${clusterPath}/aks1/agentPools/npold/upgradeNodeImageVersion -> 202`])
     expect(writesSince(from)[0].aksHeaders).toEqual({ akssnapshotid: snapshotId })
-    const pool = await azJson('aks', 'nodepool', 'show', '--name', 'npold', '--cluster-name', 'aks1', '-g', 'rg-aks')
+    const pool = await azJson(`aks nodepool show --name npold --cluster-name aks1 -g rg-aks`)
     expect(pool).toMatchObject({
       nodeImageVersion: SNAPSHOT_IMAGE,
       creationData: { sourceResourceId: snapshotId },
@@ -291,22 +240,7 @@ describeAz('azure-cli against the ARM emulator', () => {
 
   it('az aks nodepool upgrade --snapshot-id (a Kubernetes upgrade to the snapshot)', async () => {
     const from = emu.requests.length
-    const r = await run(
-      'aks',
-      'nodepool',
-      'upgrade',
-      '--name',
-      'system',
-      '--cluster-name',
-      'aks1',
-      '-g',
-      'rg-aks',
-      '--snapshot-id',
-      snapshotId,
-      '--yes',
-      '-o',
-      'json'
-    )
+    const r = await run(`aks nodepool upgrade --name system --cluster-name aks1 -g rg-aks --snapshot-id ${snapshotId} --yes -o json`)
     if (azVersion === '2.45.0') {
       // Debian bookworm's azure-cli has Azure/azure-cli#25530 (fixed in 2.46): the command reads a field
       // AgentPool does not have and stops before any write.
@@ -332,15 +266,7 @@ describeAz('azure-cli against the ARM emulator', () => {
   it('az aks create --snapshot-id: the system pool comes from the snapshot', async () => {
     const from = emu.requests.length
     const cluster = await azJson<{ kubernetesVersion: string; agentPoolProfiles: Array<Record<string, unknown>> }>(
-      'aks',
-      'create',
-      '--name',
-      'aks2',
-      '--resource-group',
-      'rg-aks',
-      '--snapshot-id',
-      snapshotId,
-      '--no-ssh-key'
+      `aks create --name aks2 --resource-group rg-aks --snapshot-id ${snapshotId} --no-ssh-key`
     )
     expect(cluster.kubernetesVersion).toBe('1.30.5')
     expect(cluster.agentPoolProfiles).toEqual([
@@ -369,7 +295,7 @@ describeAz('azure-cli against the ARM emulator', () => {
 
   it('az aks get-versions -l <region>', async () => {
     const from = emu.requests.length
-    const r = await run('aks', 'get-versions', '-l', 'eastus', '-o', 'table')
+    const r = await run(`aks get-versions -l eastus -o table`)
     expect(r.code).toBe(0)
     expect(
       r.stdout
@@ -390,36 +316,29 @@ describeAz('azure-cli against the ARM emulator', () => {
   })
 
   it('az aks nodepool snapshot list (following nextLink) and delete', async () => {
-    await azJson(
-      'aks',
-      'nodepool',
-      'snapshot',
-      'create',
-      '--name',
-      'snap2',
-      '-g',
-      'rg-snap',
-      '--nodepool-id',
-      `${clusterPath}/aks1/agentPools/npold`
-    )
     let from = emu.requests.length
-    const names = await run('aks', 'nodepool', 'snapshot', 'list', '-g', 'rg-snap', '--query', '[].name', '-o', 'tsv')
+    await azJson(
+      `aks nodepool snapshot create --name snap2 -g rg-snap --nodepool-id ${clusterPath}/aks1/agentPools/npold --location eastus`
+    )
+    expect(writesSince(from)[0].body).toMatchObject({ location: 'eastus' })
+    from = emu.requests.length
+    const names = await run(`aks nodepool snapshot list -g rg-snap --query [].name -o tsv`)
     expect(names.stdout).toBe('snap1\nsnap2\n')
     const snapsPath = `/subscriptions/${sub}/resourceGroups/rg-snap/providers/Microsoft.ContainerService/snapshots`
     expect(callsSince(from)).toEqual([`GET ${snapsPath} -> 200`, `GET ${snapsPath} $skipToken=1 -> 200`])
 
     from = emu.requests.length
-    const all = await run('aks', 'nodepool', 'snapshot', 'list', '--query', '[].[name, location, nodeImageVersion]', '-o', 'tsv')
+    const all = await run('aks nodepool snapshot list --query [].[name,location,nodeImageVersion] -o tsv')
     expect(all.stdout).toBe(`snap1\teastus\t${SNAPSHOT_IMAGE}\nsnap2\teastus\t${SNAPSHOT_IMAGE}\n`)
     expect(callsSince(from)[0]).toBe(`GET /subscriptions/${sub}/providers/Microsoft.ContainerService/snapshots -> 200`)
 
     from = emu.requests.length
-    const del = await run('aks', 'nodepool', 'snapshot', 'delete', '--name', 'snap1', '-g', 'rg-snap', '--yes')
+    const del = await run(`aks nodepool snapshot delete --name snap1 -g rg-snap --yes`)
     expect(del).toMatchObject({ code: 0, stderr: '' })
     expect(callsSince(from)).toEqual([`DELETE ${snapsPath}/snap1 -> 200`])
-    const after = await run('aks', 'nodepool', 'snapshot', 'list', '-g', 'rg-snap', '--query', '[].name', '-o', 'tsv')
+    const after = await run(`aks nodepool snapshot list -g rg-snap --query [].name -o tsv`)
     expect(after.stdout).toBe('snap2\n')
-    const gone = await run('aks', 'nodepool', 'snapshot', 'show', '--name', 'snap1', '-g', 'rg-snap')
+    const gone = await run(`aks nodepool snapshot show --name snap1 -g rg-snap`)
     expect(gone.code).not.toBe(0)
     expect(gone.stderr).toContain('ResourceNotFound')
   })
