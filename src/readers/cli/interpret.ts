@@ -17,6 +17,9 @@ import { arg, parseAz, type AzArg, type AzCommand } from './az.js'
 import { clusterId, parseId, poolId, snapshotId, type ResourceRef, type Segment } from './ids.js'
 import type { Part, ScriptText, Stmt, Word } from './script.js'
 
+/** A loop over more words than this runs once with its variable unknown. */
+const MAX_LOOP_PASSES = 20
+
 /** The reason for a value the command does not state (rules/helpers NOT_STATED). */
 const NOT_STATED = 'not stated'
 
@@ -69,6 +72,8 @@ export class Interpreter {
   private env = new Map<string, Eval>()
   private script!: ScriptText
   private cache = new WeakMap<Word, Eval>()
+  /** The loop passes being run (`$pool=web`), given to the declarations they make. */
+  private instance: string | undefined
   private substitutions = new WeakMap<Part, Eval>()
 
   constructor(private readonly catalog?: Catalog) {}
@@ -90,6 +95,10 @@ export class Interpreter {
   private statement(stmt: Stmt): Eval | undefined {
     if (stmt.kind === 'assign') {
       this.assign(stmt)
+      return undefined
+    }
+    if (stmt.kind === 'loop') {
+      this.loop(stmt)
       return undefined
     }
     const az = parseAz(this.splice(stmt.words))
@@ -115,6 +124,47 @@ export class Interpreter {
       return
     }
     this.env.set(stmt.name, e)
+  }
+
+  /**
+   * `for pool in web api; do ... done`: over a short list of known words the
+   * body runs once per word, its declarations marked as instances of the
+   * loop (the engine reports a finding shared by all of them once); over
+   * anything else it runs once with the variable unknown.
+   */
+  private loop(stmt: Extract<Stmt, { kind: 'loop' }>): void {
+    const values = stmt.items ? this.loopValues(stmt.items) : undefined
+    const outer = this.instance
+    if (!values) {
+      this.env.set(stmt.name, { value: unknown(`loop variable $${stmt.name}`), uses: [] })
+      for (const s of stmt.body) this.statement(s)
+      return
+    }
+    for (const value of values) {
+      // Each pass sees its own value: earlier passes' evaluations are not reused.
+      this.cache = new WeakMap()
+      this.substitutions = new WeakMap()
+      this.env.set(stmt.name, { value: known(value), uses: [] })
+      this.instance = `${outer ? outer + ', ' : ''}$${stmt.name}=${value}`
+      for (const s of stmt.body) this.statement(s)
+    }
+    this.instance = outer
+    this.cache = new WeakMap()
+    this.substitutions = new WeakMap()
+  }
+
+  /** The words a loop walks, when all are known and few (as bash splits them: unquoted values on blanks). */
+  private loopValues(items: Word[]): string[] | undefined {
+    const values: string[] = []
+    for (const word of this.splice(items)) {
+      const v = this.evaluate(word).value
+      // A glob (`for f in *.sh`) names files the script does not show.
+      if (!v.known || v.partial || (!quotedWord(this.raw(word)) && /[*?[]/.test(v.value))) return undefined
+      const quoted = quotedWord(this.raw(word)) || word.at !== undefined
+      values.push(...(quoted ? [v.value] : v.value.split(/\s+/).filter(Boolean)))
+      if (values.length > MAX_LOOP_PASSES) return undefined
+    }
+    return values.length ? values : undefined
   }
 
   /** `"${OPTS[@]}"` of an array assigned earlier: its elements, pointing at where they are used. */
@@ -309,8 +359,13 @@ export class Interpreter {
     }
   }
 
+  private declare(decl: Declaration): void {
+    this.declarations.push(this.instance ? { ...decl, instance: this.instance } : decl)
+  }
+
   private command(cmd: AzCommand, command: string, what: string, replacement: string, span?: Span): CommandDeclaration {
     return {
+      ...(this.instance ? { instance: this.instance } : {}),
       kind: 'command',
       source: 'cli',
       span: span ?? this.span(cmd.az.start, cmd.az.end),
@@ -321,7 +376,7 @@ export class Interpreter {
   }
 
   private deprecated(cmd: AzCommand, command: string, what: string, replacement: string, span?: Span): void {
-    this.declarations.push(this.command(cmd, command, what, replacement, span))
+    this.declare(this.command(cmd, command, what, replacement, span))
   }
 
   private featureRegistration(cmd: AzCommand): void {
@@ -462,7 +517,7 @@ export class Interpreter {
       ...(ref ? { snapshot: ref } : {}),
       system: true
     }
-    this.declarations.push(decl)
+    this.declare(decl)
     const cluster: ClusterState = {
       location: knownText(location),
       controlPlaneVersion: knownText(controlPlaneVersion),
@@ -498,7 +553,7 @@ export class Interpreter {
       ...(ref ? { snapshot: ref } : {}),
       system: mode.known && mode.value.toLowerCase() === 'system'
     }
-    this.declarations.push(decl)
+    this.declare(decl)
     const state = cluster ?? { pools: new Set<string>() }
     if (!cluster) this.clusters.set(clusterKey, state)
     this.remember(state, clusterKey, `${clusterKey}/${this.key(cmd, 'name', 'nodepool-name')}`, decl, properties)
@@ -559,7 +614,7 @@ export class Interpreter {
         : unknown("the pool's current node image is not known"),
       location: cluster?.location ? known(cluster.location) : unknown("the cluster's region is not known")
     }
-    this.declarations.push(decl)
+    this.declare(decl)
     if (!pool) return
     // After the upgrade the pool runs the snapshot's versions, or the stated one with the latest image.
     if (ref) {
@@ -595,7 +650,7 @@ export class Interpreter {
       currentNodeImageVersion: unknown('a cluster upgrade covers several pools'),
       location: cluster?.location ? known(cluster.location) : unknown("the cluster's region is not known")
     }
-    this.declarations.push(decl)
+    this.declare(decl)
     if (!cluster) return
     const version = knownText(kubernetesVersion)
     if (!nodeImageOnly) cluster.controlPlaneVersion = version
@@ -653,7 +708,7 @@ export class Interpreter {
       sourceLocation: cluster?.location ? known(cluster.location) : unknown("the source pool's region is not known"),
       ...(properties ? { properties } : {})
     }
-    this.declarations.push(decl)
+    this.declare(decl)
     this.snapshots.set(`${rgKey}/${this.key(cmd, 'name')}`, { id: idText, properties })
     return this.output(cmd)
   }
@@ -662,6 +717,10 @@ export class Interpreter {
 /** A word replaced by its value at one moment (array elements are expanded when the array is assigned). */
 function frozen(word: Word, value: Value<string>): Word {
   return { parts: [{ kind: 'value', value, start: word.start, end: word.end }], start: word.start, end: word.end }
+}
+
+function quotedWord(raw: string): boolean {
+  return /^["']/.test(raw)
 }
 
 function knownText(v: Value<string>): string | undefined {

@@ -26,6 +26,8 @@ export interface Word {
 export type Stmt =
   | { kind: 'assign'; name: string; value?: Word; start: number; end: number; array?: Word[]; append?: boolean }
   | { kind: 'command'; words: Word[]; start: number; end: number }
+  /** `for NAME in WORDS; do BODY; done`: `items` undefined when there is no `in` list (the positional parameters). */
+  | { kind: 'loop'; name: string; items?: Word[]; body: Stmt[]; start: number; end: number }
 
 export interface ScriptProblem {
   message: string

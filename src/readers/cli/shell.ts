@@ -25,6 +25,7 @@ export async function parseShell(text: string, masks: Mask[]): Promise<ParsedScr
   const builder = new Builder(source, masks)
   const stmts: Stmt[] = []
   builder.statements(root, stmts)
+  unwrap(stmts, new Set([...WRAPPERS, ...builder.runners]))
   const problems: ScriptProblem[] = []
   if (root.hasError) {
     const problem = firstProblem(root, source)
@@ -38,8 +39,35 @@ const REDIRECTS = new Set(['file_redirect', 'heredoc_redirect', 'herestring_redi
 /** Deeper `$( $( ... ) )` nesting than any real script has; beyond it values are unknown (and the stack stays safe). */
 const MAX_DEPTH = 64
 
+/** Commands that run the command given as their arguments: `time az ...`, `sudo az ...`, `timeout 600 az ...`. */
+const WRAPPERS = ['time', 'sudo', 'command', 'exec', 'nohup', 'timeout', 'env', 'nice', 'stdbuf']
+
+/**
+ * `retry az aks nodepool add ...`: a wrapper (or a function of the script
+ * that runs its arguments, `"$@"`) runs the az command among its words. The
+ * words before `az` are dropped so the command reads as the az it runs;
+ * `echo az ...` and other commands that only print are left alone.
+ */
+function unwrap(stmts: Stmt[], wrappers: Set<string>): void {
+  for (const [i, stmt] of stmts.entries()) {
+    if (stmt.kind === 'loop') {
+      unwrap(stmt.body, wrappers)
+      continue
+    }
+    if (stmt.kind !== 'command') continue
+    for (const w of stmt.words) for (const p of w.parts) if (p.kind === 'subst') unwrap(p.body, wrappers)
+    const head = stmt.words[0]
+    const name = head && head.parts.length === 1 && head.parts[0].kind === 'text' ? head.parts[0].text : undefined
+    if (!name || !wrappers.has(name)) continue
+    const at = stmt.words.findIndex((w, k) => k > 0 && w.parts.length === 1 && w.parts[0].kind === 'text' && w.parts[0].text === 'az')
+    if (at > 0) stmts[i] = { ...stmt, words: stmt.words.slice(at), start: stmt.words[at].start }
+  }
+}
+
 class Builder {
   private depth = 0
+  /** Functions of the script that run their arguments as a command (`retry() { until "$@"; do ...; done; }`). */
+  readonly runners = new Set<string>()
   constructor(
     private readonly source: string,
     private readonly masks: Mask[]
@@ -63,22 +91,30 @@ class Builder {
           break
         case 'for_statement': {
           const variable = child.childForFieldName('variable')
-          if (variable)
-            out.push({
-              kind: 'assign',
-              name: variable.text,
-              value: {
-                parts: [
-                  { kind: 'value', value: unknown(`loop variable $${variable.text}`), start: variable.startIndex, end: variable.endIndex }
-                ],
-                start: variable.startIndex,
-                end: variable.endIndex
-              },
-              start: variable.startIndex,
-              end: variable.endIndex
-            })
           const body = child.childForFieldName('body')
-          if (body) this.statements(body, out)
+          const stmts: Stmt[] = []
+          if (body) this.statements(body, stmts)
+          if (!variable) {
+            out.push(...stmts)
+            break
+          }
+          const values = child.children.filter((c) => c.field === 'value')
+          // `for x in ...` lists words; `for x; do` (no `in`) walks the script's arguments.
+          const hasIn = child.children.some((c) => c.type === 'in')
+          out.push({
+            kind: 'loop',
+            name: variable.text,
+            ...(hasIn ? { items: values.map((v) => this.word(v)) } : {}),
+            body: stmts,
+            start: variable.startIndex,
+            end: variable.endIndex
+          })
+          break
+        }
+        case 'function_definition': {
+          const name = child.childForFieldName('name')
+          if (name && runsArguments(child)) this.runners.add(name.text)
+          this.statements(child, out)
           break
         }
         case 'comment':
@@ -303,6 +339,19 @@ function joinGlued(left: Part[], right: Part[]): Part[] {
   const variable: Part = { kind: 'var', name: m[0], start: first.start - 1, end: first.start + m[0].length }
   const rest = first.text.slice(m[0].length)
   return [...out, variable, ...(rest ? [{ ...first, text: rest, start: first.start + m[0].length }] : []), ...right.slice(1)]
+}
+
+/** Whether a function's body runs its arguments as a command: a command named `"$@"` (or `$@`, `"${@}"`). */
+function runsArguments(fn: Node): boolean {
+  const todo: Node[] = [fn]
+  for (let n = todo.pop(); n; n = todo.pop()) {
+    if (n.type === 'command') {
+      const head = n.childForFieldName('name') ?? n.namedChildren.find((c) => c?.type === 'command_name')
+      if (head && /^"?\$(@|\{@\})"?$/.test(head.text)) return true
+    }
+    for (const c of n.namedChildren) if (c) todo.push(c)
+  }
+  return false
 }
 
 function unescapeWord(raw: string): string {
