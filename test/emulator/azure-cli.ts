@@ -37,7 +37,7 @@ export function azSetup(emu: Pick<Emulator, 'url' | 'clientId' | 'clientSecret' 
   ]
 }
 
-/** Environment for `az`: its own config folder, the emulator's CA, no telemetry, no survey, HTTPS elsewhere through the proxy. */
+/** Environment for `az`: its own config folder, the emulator's CA, no telemetry, survey or online error suggestions, HTTPS elsewhere through the proxy. */
 export function azureCliEnv(emu: Pick<Emulator, 'caFile'>, proxyUrl: string, configDir: string): Record<string, string> {
   return {
     AZURE_CONFIG_DIR: configDir,
@@ -46,6 +46,8 @@ export function azureCliEnv(emu: Pick<Emulator, 'caFile'>, proxyUrl: string, con
     AZURE_CORE_SURVEY_MESSAGE: 'false',
     AZURE_CORE_NO_COLOR: 'true',
     AZURE_CORE_ONLY_SHOW_ERRORS: 'true',
+    // A mistyped command would otherwise ask app.aladdin.microsoft.com for suggestions.
+    AZURE_CORE_ERROR_RECOMMENDATION: 'off',
     HTTPS_PROXY: proxyUrl,
     HTTP_PROXY: proxyUrl,
     https_proxy: proxyUrl,

@@ -58,7 +58,7 @@ const azLines = proxy
       'For azure-cli (bash), in a throw-away config folder (HTTPS to other hosts goes through the proxy, which',
       "tunnels only MSAL's instance discovery, to the emulator, and refuses the rest):",
       `export AZURE_CONFIG_DIR="$(mktemp -d)" REQUESTS_CA_BUNDLE='${emulator.caFile}'`,
-      'export AZURE_CORE_COLLECT_TELEMETRY=false AZURE_CORE_SURVEY_MESSAGE=false',
+      'export AZURE_CORE_COLLECT_TELEMETRY=false AZURE_CORE_SURVEY_MESSAGE=false AZURE_CORE_ERROR_RECOMMENDATION=off',
       `export HTTPS_PROXY=${proxy.url} NO_PROXY=127.0.0.1,localhost`,
       ...azSetup(emulator).map((args) => `az ${args.map(shellQuote).join(' ')}`),
       'az aks nodepool show -g rg-aks-prod --cluster-name aks-prod -n user1 --query id -o tsv',
