@@ -415,6 +415,28 @@ resource p 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = 
     expect(await read('env/dev.bicepparam', files)).toEqual({ declarations: [], problems: [] })
   })
 
+  it('finds the .bicepparam files of a template in folders below and beside its own, as repositories keep them', async () => {
+    const template = CLUSTER.replace("param vm string = 'Standard_D4s_v5'", "param vm string = ''")
+    const files = {
+      'infra/main.bicep': template,
+      'infra/parameters/prod.bicepparam': "using '../main.bicep'\nparam vm = 'Standard_D8s_v5'",
+      'infra/parameters/regions/weu.bicepparam': "using '../../main.bicep'\nparam vm = 'Standard_D16s_v5'",
+      'env/dev.bicepparam': "using '../infra/main.bicep'\nparam vm = 'Standard_B4ms'",
+      'env/other.bicepparam': "using '../other/main.bicep'\nparam vm = 'ignored'",
+      'node_modules/pkg/x.bicepparam': "using '../../infra/main.bicep'\nparam vm = 'from node_modules'",
+      'other/main.bicep': template
+    }
+    const { declarations } = await read('infra/main.bicep', files)
+    expect(declarations.map((d) => `${d.instance} ${v((d as PoolDeclaration).vmSize)}`)).toEqual([
+      'with ../env/dev.bicepparam Standard_B4ms@infra/main.bicep12:17',
+      'with parameters/prod.bicepparam Standard_D8s_v5@infra/main.bicep12:17',
+      'with parameters/regions/weu.bicepparam Standard_D16s_v5@infra/main.bicep12:17'
+    ])
+    // a template no parameter file names is read with its defaults
+    const other = await read('other/main.bicep', { ...files, 'env/other.bicepparam': 'using none' })
+    expect(other.declarations.map((d) => `${d.instance} ${v((d as PoolDeclaration).vmSize)}`)).toEqual(['undefined @other/main.bicep12:17'])
+  })
+
   it('reads exported variables and functions of local files through import {...} and import * as', async () => {
     const files = {
       'shared/defaults.bicep': `@export()

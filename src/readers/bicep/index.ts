@@ -140,28 +140,97 @@ async function load(file: string, context: ReaderContext, cache: Loaded): Promis
   return unit
 }
 
-/** The `.bicepparam` files in the template's folder whose `using` names the template, with their values. */
+/**
+ * The `.bicepparam` files whose `using` names the template, with their values.
+ * They are looked for where repositories keep them: next to the template, in
+ * folders below it (`parameters/prod.bicepparam` with `using '../main.bicep'`),
+ * and in folders beside its own (`env/prod.bicepparam` with
+ * `using '../infra/main.bicep'`), two levels deep at most.
+ */
 async function parameterSets(template: string, context: ReaderContext): Promise<{ label: string; values: Map<string, Slot> }[]> {
   const dir = path.posix.dirname(template)
-  let entries: string[]
-  try {
-    entries = await context.listDir(dir)
-  } catch {
-    return []
-  }
   const sets: { label: string; values: Map<string, Slot> }[] = []
-  for (const entry of entries.filter((e) => /\.bicepparam$/i.test(e)).sort()) {
-    const file = entry.includes('/') ? entry : path.posix.join(dir, entry)
-    const text = await readSafely(context, file)
-    if (text === undefined) continue
-    const clean = text.replace(/^\uFEFF/, '')
-    const ast: Program = parse(clean).ast
-    const using = ast.statements.find((s) => s.kind === 'Using')
-    if (using?.kind !== 'Using' || using.path?.kind !== 'String' || using.path.exprs.length) continue
-    if (resolveRelative(file, using.path.parts[0]!).toLowerCase() !== path.posix.normalize(template).toLowerCase()) continue
-    sets.push({ label: `with ${path.posix.basename(file)}`, values: await parameterValues(file, clean, ast, context, 0) })
+  for (const file of await parameterFilesNear(dir, context)) {
+    const parsed = await parameterFile(file, context)
+    if (!parsed || parsed.using !== path.posix.normalize(template).toLowerCase()) continue
+    const where = path.posix.relative(dir === '.' ? '' : dir, file)
+    sets.push({ label: `with ${where}`, values: await parameterValues(file, parsed.text, parsed.ast, context, 0) })
   }
   return sets
+}
+
+interface ParameterFile {
+  text: string
+  ast: Program
+  /** The template its `using` names, lower case. */
+  using: string
+}
+
+/** Parameter files and where to look for them, per run: a folder of templates reads each file once. */
+const parameterCaches = new WeakMap<
+  ReaderContext,
+  { near: Map<string, Promise<string[]>>; files: Map<string, Promise<ParameterFile | undefined>> }
+>()
+
+function cachesOf(context: ReaderContext) {
+  let caches = parameterCaches.get(context)
+  if (!caches) parameterCaches.set(context, (caches = { near: new Map(), files: new Map() }))
+  return caches
+}
+
+function parameterFile(file: string, context: ReaderContext): Promise<ParameterFile | undefined> {
+  const { files } = cachesOf(context)
+  let parsed = files.get(file)
+  if (!parsed) files.set(file, (parsed = readParameterFile(file, context)))
+  return parsed
+}
+
+async function readParameterFile(file: string, context: ReaderContext): Promise<ParameterFile | undefined> {
+  const raw = await readSafely(context, file)
+  if (raw === undefined) return undefined
+  const text = raw.replace(/^\uFEFF/, '')
+  const ast: Program = parse(text).ast
+  const using = ast.statements.find((s) => s.kind === 'Using')
+  if (using?.kind !== 'Using' || using.path?.kind !== 'String' || using.path.exprs.length) return undefined
+  return { text, ast, using: resolveRelative(file, using.path.parts[0]!).toLowerCase() }
+}
+
+/** Folders listed when looking for the parameter files of one template folder. */
+const MAX_PARAMETER_FOLDERS = 64
+
+/** `.bicepparam` files near a template folder (see parameterSets), found once per folder and run. */
+function parameterFilesNear(dir: string, context: ReaderContext): Promise<string[]> {
+  const { near } = cachesOf(context)
+  let found = near.get(dir)
+  if (!found) near.set(dir, (found = findParameterFiles(dir, context)))
+  return found
+}
+
+async function findParameterFiles(dir: string, context: ReaderContext): Promise<string[]> {
+  const files = new Set<string>()
+  let listed = 0
+  const full = (entry: string, folder: string) => (entry.includes('/') || folder === '.' ? entry : path.posix.join(folder, entry))
+  const visit = async (folder: string, depth: number, skip?: string): Promise<void> => {
+    if (listed++ >= MAX_PARAMETER_FOLDERS) return
+    if (folder !== dir && (await context.excluded?.(folder, true))) return
+    let entries: string[]
+    try {
+      entries = (await context.listDir(folder)).map((e) => full(e, folder))
+    } catch {
+      return
+    }
+    for (const e of entries) if (/\.bicepparam$/i.test(e)) files.add(e)
+    if (depth === 0) return
+    for (const e of entries) {
+      const name = path.posix.basename(e)
+      // folders only (names without an extension), not dependencies, hidden folders or the template's own folder
+      if (e === skip || name.startsWith('.') || name === 'node_modules' || /\.[a-z0-9]+$/i.test(name)) continue
+      await visit(e, depth - 1)
+    }
+  }
+  await visit(dir, 2)
+  if (dir !== '.' && !dir.startsWith('..')) await visit(path.posix.dirname(dir), 2, dir)
+  return [...files].sort()
 }
 
 /** The values a `.bicepparam` sets, over those of the file it `extends`. */
