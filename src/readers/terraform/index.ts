@@ -30,7 +30,7 @@ import {
 import { buildDeclarations, type ResourceView } from './declarations.js'
 import { Scope, evaluateAttribute } from './evaluate.js'
 import { parseHcl } from './hcl.js'
-import { parseTerraformJson } from './json-syntax.js'
+import { jsonCommentSuppressions, parseTerraformJson } from './json-syntax.js'
 import { readPlan } from './plan.js'
 import type { Val } from './values.js'
 
@@ -60,7 +60,8 @@ async function readTerraform(file: SourceFile, context: ReaderContext): Promise<
   const roots = await session.rootsOf(dir)
   const declarations: Declaration[] = []
   for (const root of roots) for (const d of await session.evaluate(root)) if (d.span.file === file.path) declarations.push(d)
-  return { declarations, problems }
+  const suppressions = lower.endsWith('.tf.json') ? jsonCommentSuppressions(file.path, file.text.replace(/^\uFEFF/, '')) : []
+  return { declarations, problems, ...(suppressions.length ? { suppressions } : {}) }
 }
 
 const dirOf = (file: string) => {

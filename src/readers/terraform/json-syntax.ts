@@ -8,6 +8,8 @@
  */
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser'
 import type { Span } from '../../model.js'
+import { scanSuppressions } from '../../policy/suppressions.js'
+import type { SuppressionDirective } from '../types.js'
 import type { Attribute, Block, Body, Expr } from './ast.js'
 import type { ParsedFile } from './config.js'
 import { problemAt } from './hcl.js'
@@ -186,4 +188,36 @@ async function parseTemplates(root: JsonNode, pos: Positions): Promise<Map<JsonN
 
 function respan(e: Expr, span: Span): Expr {
   return JSON.parse(JSON.stringify(e), (key, value) => (key === 'span' ? span : value)) as Expr
+}
+
+/**
+ * Terraform's JSON syntax has no comments but ignores `"//"` properties, which
+ * serve as comments (cdktf writes them too). `"//": "aks-snapshot-ignore
+ * <rule> -- <reason>"` in an object (a resource, a `default_node_pool`) counts
+ * as a comment on the line of that object's key, so it covers the findings of
+ * what is declared there; `aks-snapshot-ignore-file` covers the whole file.
+ */
+export function jsonCommentSuppressions(file: string, text: string): SuppressionDirective[] {
+  if (!text.includes('aks-snapshot-ignore')) return []
+  const { root, positions } = parseJson(file, text)
+  if (!root) return []
+  const out: SuppressionDirective[] = []
+  const walk = (node: JsonNode, depth: number) => {
+    if (depth > 100) return
+    if (node.type === 'object') {
+      for (const prop of node.children ?? []) {
+        const [key, value] = prop.children ?? []
+        if (key?.value !== '//' || value?.type !== 'string' || !String(value.value).includes('aks-snapshot-ignore')) continue
+        // The engine's own comment syntax, read from a '#' comment of the same text.
+        const [d] = scanSuppressions('comment.tf', `# ${String(value.value).trim()}`)
+        if (!d) continue
+        const holder = d.scope === 'line' && node.parent?.type === 'property' ? node.parent : prop
+        const start = positions.span(holder, 1)
+        out.push({ ...d, span: { ...start, endLine: start.line, endColumn: start.column + 1 } })
+      }
+    }
+    for (const c of node.children ?? []) walk(c, depth + 1)
+  }
+  walk(root, 0)
+  return out
 }
