@@ -43,6 +43,34 @@ describe('az CLI reader: Markdown', () => {
     ])
   })
 
+  it('reads a bash fence written as a terminal session ($ prompts) and a PowerShell one (PS> prompts) like a console fence', async () => {
+    const text = [
+      '```bash',
+      '$ az aks nodepool add --name np1 \\',
+      '>   --cluster-name c',
+      '{ "name": "az aks upgrade -n output" }',
+      '```',
+      '',
+      '```powershell',
+      'PS C:\\> az aks nodepool add --name np2 --cluster-name c `',
+      '>>   --node-count 1',
+      'Name  ProvisioningState',
+      'PS> az aks upgrade -n c2',
+      '```',
+      '',
+      '```bash',
+      'echo "$HOME"',
+      'az aks upgrade -n c3',
+      '```'
+    ].join('\n')
+    expect(await pick('a.md', text, ['kind', 'at', 'name', 'cluster'])).toEqual([
+      { kind: 'pool', at: '2:3-2:5', name: '"np1" @2:23-2:33', cluster: '"c" @3:5-3:21' },
+      { kind: 'pool', at: '8:9-8:11', name: '"np2" @8:29-8:39', cluster: '"c" @8:40-8:56' },
+      { kind: 'upgrade', at: '11:5-11:7', name: '"c2" @11:20-11:25', cluster: '"c2" @11:20-11:25' },
+      { kind: 'upgrade', at: '16:1-16:3', name: '"c3" @16:16-16:21', cluster: '"c3" @16:16-16:21' }
+    ])
+  })
+
   it('carries assignments across the fences of one file, in order, and maps fences inside lists', async () => {
     const text = [
       '1. Get the snapshot id:',

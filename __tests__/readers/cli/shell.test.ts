@@ -275,4 +275,16 @@ describe('az CLI reader: shell scripts', () => {
       { resource: 'az aks nodepool add np3', snapshot: `"${full}/c-rg-images/x" @7:51-7:158` }
     ])
   })
+  it('reads a continued command whose lines carry `# comment` backtick comments, and the commands after it', async () => {
+    const script = [
+      'az aks nodepool add -g rg --cluster-name c -n np1 \\',
+      '  --snapshot-id "$SNAP" `# pinned by the release pipeline` \\',
+      '  --node-count 2',
+      'az aks nodepool add -g rg --cluster-name c -n np2'
+    ].join('\n')
+    expect(await pick('a.sh', script, ['resource', 'snapshot'])).toEqual([
+      { resource: 'az aks nodepool add np1', snapshot: '?$SNAP is set outside the script @2:3-2:24' },
+      { resource: 'az aks nodepool add np2' }
+    ])
+  })
 })

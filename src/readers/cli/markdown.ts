@@ -60,16 +60,28 @@ function fenceScript(
   const map = new OffsetMap()
   let body = ''
   let continuing = false
+  // A shell fence written like a terminal session (`$ az ...` lines, then what they print) is read as `console`;
+  // a PowerShell one (`PS> az ...`, `PS C:\> az ...`) likewise.
+  const contentOf = (k: number) =>
+    lines[k]
+      .replace(/\r$/, '')
+      .slice(quoted ? unquote(lines[k]).quote : 0)
+      .trimStart()
+  const lineNumbers = Array.from({ length: to - from }, (_, n) => from + n)
+  const session =
+    lang === 'console' ||
+    (language === 'shell' && lineNumbers.some((k) => /^\$ \S/.test(contentOf(k)))) ||
+    (language === 'powershell' && lineNumbers.some((k) => /^PS( [^>\n]*)?> ?\S/.test(contentOf(k))))
   for (let k = from; k < to; k++) {
     const raw = lines[k].replace(/\r$/, '')
     const quote = quoted ? unquote(raw).quote : 0
     const line = raw.slice(quote)
     let skip = quote + Math.min(indent, /^ */.exec(line)![0].length)
     let content = raw.slice(skip)
-    if (lang === 'console') {
+    if (session) {
       // Only prompted lines (and their continuations) are commands; the rest is output.
-      const prompt = /^(\$|>)\s?/.exec(content)
-      if (prompt && (prompt[1] === '$' || continuing)) {
+      const prompt = /^(\$|PS(?= |>)[^>\n]*>|>>?)\s?/.exec(content)
+      if (prompt && (!prompt[1].startsWith('>') || continuing)) {
         skip += prompt[0].length
         content = content.slice(prompt[0].length)
       } else if (!continuing) content = ''

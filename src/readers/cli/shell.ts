@@ -13,7 +13,12 @@ export async function parseShell(text: string, masks: Mask[]): Promise<ParsedScr
   const parser = await bashParser()
   // A CR before LF would be part of the last word of each line; a space keeps offsets
   // (and a continuation `\` CR LF becomes space `\` LF, still a continuation).
-  const source = text.replace(/\\\r\n/g, ' \\\n').replace(/\r(?=\n)/g, ' ')
+  const source = text
+    .replace(/\\\r\n/g, ' \\\n')
+    .replace(/\r(?=\n)/g, ' ')
+    // `` `# note` `` comments a line of a continued command (a substitution holding only a comment, which prints
+    // nothing); tree-sitter-bash reads the `#` as the start of a comment and never closes the backtick.
+    .replace(/`#[^`\n]*`/g, (m) => ' '.repeat(m.length))
   const tree = parser.parse(source)
   if (!tree) return { stmts: [], problems: [{ message: 'the shell parser gave up on this script', start: 0, end: 0 }] }
   let root: Node
