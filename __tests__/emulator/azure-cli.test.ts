@@ -86,6 +86,18 @@ describeAz('azure-cli against the ARM emulator', () => {
       .map((r) => `${r.method} ${r.path}${r.query.$skipToken ? ` $skipToken=${r.query.$skipToken}` : ''} -> ${r.status}`)
   }
 
+  /**
+   * The ARM calls az made since `from` are exactly `expected`. The list is pinned for azure-cli 2.45 (Debian 12, what CI
+   * installs); another version may read a little more or less, so there only its writes must match.
+   */
+  function expectCalls(from: number, expected: string[]): void {
+    const actual = callsSince(from)
+    if (pinned()) expect(actual).toEqual(expected)
+    else expect(actual.filter((c) => !c.startsWith('GET '))).toEqual(expected.filter((c) => !c.startsWith('GET ')))
+  }
+
+  const pinned = (): boolean => /^2\.45\./.test(azVersion)
+
   const writesSince = (from: number): LoggedRequest[] => emu.requests.slice(from).filter((r) => r.kind === 'arm' && r.method !== 'GET')
 
   beforeAll(async () => {
@@ -124,13 +136,16 @@ describeAz('azure-cli against the ARM emulator', () => {
   })
 
   it('signs in through the emulator: instance discovery tunnelled to it, OpenID metadata, token, subscriptions', () => {
-    expect(emu.requests.map((r) => `${r.kind} ${r.method} ${r.path} ${r.status}`)).toEqual([
-      'metadata GET /common/discovery/instance 200',
-      `metadata GET /${emu.tenantId}/v2.0/.well-known/openid-configuration 200`,
-      `token POST /${emu.tenantId}/oauth2/v2.0/token 200`,
-      'arm GET /subscriptions 200'
-    ])
-    expect(emu.requests[2].body).toMatchObject({
+    const signIn = emu.requests.map((r) => `${r.kind} ${r.method} ${r.path} ${r.status}`)
+    if (!pinned()) expect(signIn).toContain(`token POST /${emu.tenantId}/oauth2/v2.0/token 200`)
+    else
+      expect(signIn).toEqual([
+        'metadata GET /common/discovery/instance 200',
+        `metadata GET /${emu.tenantId}/v2.0/.well-known/openid-configuration 200`,
+        `token POST /${emu.tenantId}/oauth2/v2.0/token 200`,
+        'arm GET /subscriptions 200'
+      ])
+    expect(emu.requests.find((r) => r.kind === 'token')?.body).toMatchObject({
       grant_type: 'client_credentials',
       client_id: emu.clientId,
       client_secret: '<redacted>',
@@ -154,7 +169,7 @@ describeAz('azure-cli against the ARM emulator', () => {
       code: 0,
       stdout: `/subscriptions/${sub}/resourcegroups/rg-aks/providers/Microsoft.ContainerService/managedClusters/aks1/agentPools/np1\n`
     })
-    expect(callsSince(from)).toEqual([`GET ${clusterPath}/aks1 -> 200`, `GET ${clusterPath}/aks1/agentPools/np1 -> 200`])
+    expectCalls(from, [`GET ${clusterPath}/aks1 -> 200`, `GET ${clusterPath}/aks1/agentPools/np1 -> 200`])
   })
 
   it('az aks nodepool snapshot create --nodepool-id --location: the snapshot shows the pool’s version, image, OS SKU, VM size and region', async () => {
@@ -163,7 +178,7 @@ describeAz('azure-cli against the ARM emulator', () => {
     const created = await azJson(`aks nodepool snapshot create --name snap1 -g rg-snap --nodepool-id ${poolId} --location eastus`)
     snapshotId = `/subscriptions/${sub}/resourceGroups/rg-snap/providers/Microsoft.ContainerService/snapshots/snap1`
     expect(created).toMatchObject({ id: snapshotId, name: 'snap1' })
-    expect(callsSince(from)).toEqual([
+    expectCalls(from, [
       `GET /subscriptions/${sub}/resourcegroups/rg-snap -> 200`,
       `PUT /subscriptions/${sub}/resourceGroups/rg-snap/providers/Microsoft.ContainerService/snapshots/snap1 -> 201`
     ])
@@ -203,7 +218,7 @@ describeAz('azure-cli against the ARM emulator', () => {
       provisioningState: 'Succeeded'
     })
     // az lists the pools (following nextLink) to refuse a name in use, then reads the snapshot.
-    expect(callsSince(from)).toEqual([
+    expectCalls(from, [
       `GET ${clusterPath}/aks1/agentPools -> 200`,
       `GET ${clusterPath}/aks1/agentPools $skipToken=1 -> 200`,
       `GET ${clusterPath}/aks1/agentPools $skipToken=2 -> 200`,
@@ -228,7 +243,7 @@ describeAz('azure-cli against the ARM emulator', () => {
       `aks nodepool upgrade --name npold --cluster-name aks1 -g rg-aks --snapshot-id ${snapshotId} --node-image-only --yes -o none`
     )
     expect(r).toMatchObject({ code: 0, stderr: '' })
-    expect(callsSince(from)).toEqual([`POST ${clusterPath}/aks1/agentPools/npold/upgradeNodeImageVersion -> 202`])
+    expectCalls(from, [`POST ${clusterPath}/aks1/agentPools/npold/upgradeNodeImageVersion -> 202`])
     expect(writesSince(from)[0].aksHeaders).toEqual({ akssnapshotid: snapshotId })
     const pool = await azJson(`aks nodepool show --name npold --cluster-name aks1 -g rg-aks`)
     expect(pool).toMatchObject({
@@ -246,7 +261,7 @@ describeAz('azure-cli against the ARM emulator', () => {
       // AgentPool does not have and stops before any write.
       expect(r.code).not.toBe(0)
       expect(r.stderr).toContain("'AgentPool' object has no attribute 'kubernetes_version'")
-      expect(callsSince(from)).toEqual([
+      expectCalls(from, [
         `GET /subscriptions/${sub}/resourceGroups/rg-snap/providers/Microsoft.ContainerService/snapshots/snap1 -> 200`,
         `GET ${clusterPath}/aks1/agentPools/system -> 200`
       ])
@@ -280,7 +295,7 @@ describeAz('azure-cli against the ARM emulator', () => {
         creationData: { sourceResourceId: snapshotId }
       })
     ])
-    expect(callsSince(from)).toEqual([
+    expectCalls(from, [
       `GET /subscriptions/${sub}/resourcegroups/rg-aks -> 200`,
       `GET /subscriptions/${sub}/resourceGroups/rg-snap/providers/Microsoft.ContainerService/snapshots/snap1 -> 200`,
       `PUT ${clusterPath}/aks2 -> 201`,
@@ -296,7 +311,9 @@ describeAz('azure-cli against the ARM emulator', () => {
   it('az aks get-versions -l <region>', async () => {
     const from = emu.requests.length
     const r = await run(`aks get-versions -l eastus -o table`)
-    expect(r.code).toBe(0)
+    expect(r).toMatchObject({ code: 0, stderr: '' })
+    // Later azure-cli versions read the kubernetesVersions list (per minor version) and print another table.
+    if (!pinned()) return expect(r.stdout).toContain('1.31.2')
     expect(
       r.stdout
         .trim()
@@ -310,9 +327,7 @@ describeAz('azure-cli against the ARM emulator', () => {
       ['1.30.5', '1.30.6, 1.31.2'],
       ['1.29.9', '1.30.5, 1.30.6, 1.31.2']
     ])
-    expect(callsSince(from)).toEqual([
-      `GET /subscriptions/${sub}/providers/Microsoft.ContainerService/locations/eastus/orchestrators -> 200`
-    ])
+    expectCalls(from, [`GET /subscriptions/${sub}/providers/Microsoft.ContainerService/locations/eastus/orchestrators -> 200`])
   })
 
   it('az aks nodepool snapshot list (following nextLink) and delete', async () => {
@@ -325,7 +340,7 @@ describeAz('azure-cli against the ARM emulator', () => {
     const names = await run(`aks nodepool snapshot list -g rg-snap --query [].name -o tsv`)
     expect(names.stdout).toBe('snap1\nsnap2\n')
     const snapsPath = `/subscriptions/${sub}/resourceGroups/rg-snap/providers/Microsoft.ContainerService/snapshots`
-    expect(callsSince(from)).toEqual([`GET ${snapsPath} -> 200`, `GET ${snapsPath} $skipToken=1 -> 200`])
+    expectCalls(from, [`GET ${snapsPath} -> 200`, `GET ${snapsPath} $skipToken=1 -> 200`])
 
     from = emu.requests.length
     const all = await run('aks nodepool snapshot list --query [].[name,location,nodeImageVersion] -o tsv')
@@ -335,7 +350,7 @@ describeAz('azure-cli against the ARM emulator', () => {
     from = emu.requests.length
     const del = await run(`aks nodepool snapshot delete --name snap1 -g rg-snap --yes`)
     expect(del).toMatchObject({ code: 0, stderr: '' })
-    expect(callsSince(from)).toEqual([`DELETE ${snapsPath}/snap1 -> 200`])
+    expectCalls(from, [`DELETE ${snapsPath}/snap1 -> 200`])
     const after = await run(`aks nodepool snapshot list -g rg-snap --query [].name -o tsv`)
     expect(after.stdout).toBe('snap2\n')
     const gone = await run(`aks nodepool snapshot show --name snap1 -g rg-snap`)
