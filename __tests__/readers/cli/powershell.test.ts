@@ -51,6 +51,17 @@ describe('az CLI reader: PowerShell', () => {
     ])
   })
 
+  it('runs the az command of $null = az ... and $x = & az ..., whose output is assigned', async () => {
+    const script = [
+      '$null = az aks nodepool upgrade -g rg --cluster-name c -n u1 --node-image-only',
+      '$r = & az aks nodepool upgrade -g rg --cluster-name c -n u2 --node-image-only'
+    ].join('\n')
+    expect(await pick('a.ps1', script, ['kind', 'at', 'name'])).toEqual([
+      { kind: 'upgrade', at: '1:9-1:11', name: '"u1" @1:56-1:61' },
+      { kind: 'upgrade', at: '2:8-2:10', name: '"u2" @2:55-2:60' }
+    ])
+  })
+
   it('skips comments and block comments, and reads commands after ; and |', async () => {
     const script = [
       '<# az aks nodepool add -n hidden --cluster-name c',

@@ -258,7 +258,10 @@ function toStmt(words: Word[], start: number): Stmt {
   const end = words[words.length - 1].end
   const first = words[0]
   const head = first.parts[0]
-  if (head?.kind === 'var') {
+  // `$null = az ...` discards the output but still runs the command: an assignment like any other.
+  const discarded = head?.kind === 'value' && head.value.known && head.value.value === '' && first.parts.length === 1
+  const name = head?.kind === 'var' ? head.name : discarded ? 'null' : undefined
+  if (name !== undefined) {
     let rest: Word[] | undefined
     const glued = first.parts[1]
     if (!glued && words[1] && isText(words[1], '=')) rest = words.slice(2)
@@ -273,10 +276,12 @@ function toStmt(words: Word[], start: number): Stmt {
       let value: Word | undefined
       if (rest.length === 1) value = rest[0]
       else if (rest.length > 1) {
-        const body: Stmt[] = [{ kind: 'command', words: rest, start: rest[0].start, end: rest[rest.length - 1].end }]
+        // `$x = & az ...`: the call operator runs the command.
+        const run = isText(rest[0], '&') ? rest.slice(1) : rest
+        const body: Stmt[] = [{ kind: 'command', words: run, start: run[0].start, end: run[run.length - 1].end }]
         value = { parts: [{ kind: 'subst', body, start: rest[0].start, end }], start: rest[0].start, end }
       }
-      return { kind: 'assign', name: head.name, value, start, end }
+      return { kind: 'assign', name, value, start, end }
     }
   }
   // The call operator: `& az aks ...`
