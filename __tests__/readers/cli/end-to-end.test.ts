@@ -91,26 +91,4 @@ describe('az CLI lint end to end: scripts', () => {
       "scripts/deploy.sh:16:60 os-mismatch OS type Windows and the snapshot's Linux differ."
     ])
   })
-  it('runs a loop over known pool names once per name, and reads az behind a wrapper that runs its arguments', async () => {
-    const script = [
-      'RG=rg1',
-      'POOLS=(web api)',
-      'retry() { local n=0; until "$@"; do n=$((n + 1)); sleep 5; done; }',
-      'az aks create -g $RG -n c1 -k 1.30.4 --snapshot-id "$BASE"',
-      'for pool in "${POOLS[@]}" batch; do',
-      '  retry az aks nodepool add -g $RG --cluster-name c1 -n "$pool" -k 1.30.4 --snapshot-id "$BASE"',
-      'done',
-      'az aks nodepool snapshot create -g $RG -n s1 --nodepool-id "$(az aks nodepool show -g $RG --cluster-name c1 -n batch --query id -o tsv)"',
-      'for pool in web api; do',
-      '  az aks nodepool upgrade -g $RG --cluster-name c1 -n $pool --snapshot-id "$(az aks nodepool snapshot show -g $RG -n s1 --query id -o tsv)"',
-      'done',
-      'for id in $(cat pools.txt); do timeout 600 az aks nodepool add -g $RG --cluster-name c1 -n "$id"; done',
-      'echo az aks nodepool add -g $RG --cluster-name c1 -n printed'
-    ].join('\n')
-    expect(await run('scripts/pools.sh', script)).toEqual([
-      "scripts/pools.sh:10:3 node-image-only-required Snapshot s1 has node pool api's own Kubernetes version 1.30.4, so the upgrade only changes the node image and needs --node-image-only (instance: $pool=api).",
-      "scripts/pools.sh:10:3 node-image-only-required Snapshot s1 has node pool web's own Kubernetes version 1.30.4, so the upgrade only changes the node image and needs --node-image-only (instance: $pool=web).",
-      'scripts/pools.sh:12:44 missing-snapshot-id Node pool az aks nodepool add "$id" is created without a snapshot reference.'
-    ])
-  })
 })

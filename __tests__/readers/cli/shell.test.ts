@@ -287,4 +287,26 @@ describe('az CLI reader: shell scripts', () => {
       { resource: 'az aks nodepool add np2' }
     ])
   })
+  it('runs a loop over known pool names once per name (declarations marked as instances), and reads az behind a wrapper that runs its arguments', async () => {
+    const script = [
+      'RG=rg1',
+      'POOLS=(web api)',
+      'retry() { local n=0; until "$@"; do n=$((n + 1)); sleep 5; done; }',
+      'az aks create -g $RG -n c1 -k 1.30.4 --snapshot-id "$BASE"',
+      'for pool in "${POOLS[@]}" batch; do',
+      '  retry az aks nodepool add -g $RG --cluster-name c1 -n "$pool" -k 1.30.4 --snapshot-id "$BASE"',
+      'done',
+      'for pool in web; do az aks nodepool upgrade -g $RG --cluster-name c1 -n $pool --snapshot-id "$S"; done',
+      'for id in $(cat pools.txt) *.txt; do timeout 600 az aks nodepool add -g $RG --cluster-name c1 -n "$id"; done',
+      'echo az aks nodepool add -g $RG --cluster-name c1 -n printed'
+    ].join('\n')
+    expect(await pick('a.sh', script, ['at', 'resource', 'instance', 'currentKubernetesVersion'])).toEqual([
+      { at: '4:1-4:3', resource: 'az aks create c1' },
+      { at: '6:9-6:11', resource: 'az aks nodepool add web', instance: '$pool=web' },
+      { at: '6:9-6:11', resource: 'az aks nodepool add api', instance: '$pool=api' },
+      { at: '6:9-6:11', resource: 'az aks nodepool add batch', instance: '$pool=batch' },
+      { at: '8:21-8:23', resource: 'az aks nodepool upgrade web', instance: '$pool=web', currentKubernetesVersion: '"1.30.4"' },
+      { at: '9:50-9:52', resource: 'az aks nodepool add "$id"' }
+    ])
+  })
 })
