@@ -309,4 +309,17 @@ describe('az CLI reader: shell scripts', () => {
       { at: '9:50-9:52', resource: 'az aks nodepool add "$id"' }
     ])
   })
+  it('splits an unquoted $VAR of known value into words, as bash does, and drops an empty one', async () => {
+    const script = [
+      'COMMON="-g rg-aks --cluster-name aks1"',
+      'POOL_ARGS="--snapshot-id $SNAP --node-count 2"',
+      'EXTRA=""',
+      'az aks nodepool add $COMMON -n p1 $POOL_ARGS $EXTRA',
+      'az aks nodepool add $COMMON -n p2'
+    ].join('\n')
+    expect(await pick('a.sh', script, ['resource', 'cluster', 'snapshot'])).toEqual([
+      { resource: 'az aks nodepool add p1', cluster: '"aks1" @4:21-4:28', snapshot: '?the arguments $POOL_ARGS are not known @4:35-4:45' },
+      { resource: 'az aks nodepool add p2', cluster: '"aks1" @5:21-5:28' }
+    ])
+  })
 })

@@ -167,13 +167,26 @@ export class Interpreter {
     return values.length ? values : undefined
   }
 
-  /** `"${OPTS[@]}"` of an array assigned earlier: its elements, pointing at where they are used. */
+  /**
+   * `"${OPTS[@]}"` of an array assigned earlier: its elements, pointing at where they are used.
+   * In a shell script an unquoted `$COMMON` of known value is split on blanks, as bash does
+   * (`COMMON="-g rg --cluster-name c"` gives three flags and values; an empty one gives no word).
+   */
   private splice(words: Word[]): Word[] {
-    if (!words.some((w) => w.parts.length === 1 && w.parts[0].kind === 'var' && w.parts[0].array)) return words
     return words.flatMap((w) => {
       const part = w.parts.length === 1 ? w.parts[0] : undefined
-      const array = part?.kind === 'var' && part.array ? this.env.get(part.name)?.array : undefined
-      return array ? array.map((element) => ({ ...element, at: { start: w.start, end: w.end } })) : [w]
+      if (part?.kind !== 'var') return [w]
+      const set = this.env.get(part.name)
+      if (part.array) return set?.array ? set.array.map((element) => ({ ...element, at: { start: w.start, end: w.end } })) : [w]
+      if (this.script.language !== 'shell' || quotedWord(this.raw(w)) || !set?.value.known || set.value.partial) return [w]
+      const fields = set.value.value.split(/\s+/).filter(Boolean)
+      if (fields.length === 1 && fields[0] === set.value.value) return [w]
+      return fields.map((text) => ({
+        parts: [{ kind: 'value' as const, value: known(text), start: w.start, end: w.end }],
+        start: w.start,
+        end: w.end,
+        at: { start: w.start, end: w.end }
+      }))
     })
   }
 
