@@ -135,6 +135,29 @@ describe('managed cluster agentPoolProfiles', () => {
     expect([broken.problems, v(pools(broken)[0].cluster)]).toEqual([[], 'aks101'])
   })
 
+  it('reads the template once per environment parameters file named after it, the declarations naming the file', async () => {
+    const params = (snapshot: string) => `{ ${PARAMS_SCHEMA}, "parameters": { "snapshotId": { "value": "${snapshot}" } } }`
+    const result = await read(
+      {
+        'infra/azuredeploy.json': template,
+        'infra/azuredeploy.parameters.json': params(SNAP),
+        'infra/azuredeploy.parameters.dev.json': params(''),
+        'infra/azuredeploy.prod.parameters.json': params(SNAP.replace('snap-1', 'snap-prod')),
+        'infra/azuredeploy.parameters.broken.json': '{ "parameters": ',
+        'infra/other.parameters.test.json': params('ignored')
+      },
+      'infra/azuredeploy.json'
+    )
+    expect(pools(result).map((p) => `${p.resource} ${p.instance} ${v(p.snapshot?.id).split('@')[0]}`)).toEqual([
+      `agentPoolProfiles/system with azuredeploy.parameters.json ${SNAP}`,
+      'agentPoolProfiles/user01 with azuredeploy.parameters.json (absent)',
+      'agentPoolProfiles/system with azuredeploy.parameters.dev.json ',
+      'agentPoolProfiles/user01 with azuredeploy.parameters.dev.json (absent)',
+      `agentPoolProfiles/system with azuredeploy.prod.parameters.json ${SNAP.replace('snap-1', 'snap-prod')}`,
+      'agentPoolProfiles/user01 with azuredeploy.prod.parameters.json (absent)'
+    ])
+  })
+
   it('reads a parameters file on its own as declaring nothing', async () => {
     const parameters = `{ ${PARAMS_SCHEMA}, "parameters": { "x": { "value": 1 } } }`
     expect(await read({ 'p.parameters.json': parameters }, 'p.parameters.json')).toEqual({ declarations: [], problems: [] })
