@@ -84,6 +84,9 @@ interface ReadFile {
 /** A finding plus what the engine needs to finish it (the declaration behind it). */
 export interface Draft extends Finding {
   declaration?: Declaration
+  /** The rule's message template and data, so that loop instances can be merged whatever their pool names. */
+  template?: string
+  data?: Record<string, string | number>
 }
 
 async function run(files: string[], cache: SourceCache, options: LintOptions): Promise<LintResult> {
@@ -132,14 +135,17 @@ async function run(files: string[], cache: SourceCache, options: LintOptions): P
       }
       for (const report of reports) {
         const template = (rule.meta.messages as Record<string, string>)[report.messageId] ?? report.messageId
+        const data = shorten(report.data)
         const d = draft(
           rule.meta.id,
           report.severity ?? severityFor(rule.meta.id, rule.meta.severity, options.rules),
-          formatMessage(template, shorten(report.data)),
+          formatMessage(template, data),
           report.span ?? declaration.span
         )
         d.resource = declaration.resource
         d.declaration = declaration
+        d.template = template
+        if (data) d.data = data
         drafts.push(d)
       }
     }

@@ -131,8 +131,8 @@ describe('ARM templates end to end', () => {
   ]
 }`
     expect(await lintArm({ 'loop.json': template })).toEqual([
-      'loop.json:8:5-14:6 missing-snapshot-id Node pool a is created without a snapshot reference (instance: copyIndex=0).',
-      'loop.json:8:5-14:6 missing-snapshot-id Node pool c is created without a snapshot reference (instance: copyIndex=2).'
+      // Two instances of one copy loop, one finding at one place (SPEC §5).
+      'loop.json:8:5-14:6 missing-snapshot-id Node pool a/c is created without a snapshot reference (instances: copyIndex=0, copyIndex=2).'
     ])
   })
 
