@@ -144,7 +144,9 @@ describe('managed cluster agentPoolProfiles', () => {
         'infra/azuredeploy.parameters.dev.json': params(''),
         'infra/azuredeploy.prod.parameters.json': params(SNAP.replace('snap-1', 'snap-prod')),
         'infra/azuredeploy.parameters.broken.json': '{ "parameters": ',
-        'infra/other.parameters.test.json': params('ignored')
+        'infra/other.parameters.test.json': params('ignored'),
+        'infra/azuredeploy.gpu.json': template,
+        'infra/azuredeploy.gpu.parameters.json': params('of azuredeploy.gpu.json')
       },
       'infra/azuredeploy.json'
     )

@@ -69,7 +69,12 @@ async function parameterSetsFor(templatePath: string, context: ReaderContext): P
   }
   const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const perEnvironment = new RegExp(`^${escaped}\\.(parameters\\.[^/]+|[^/.]+\\.parameters)\\.jsonc?$`, 'i')
-  const variants = entries.map((e) => path.posix.basename(e)).filter((name) => perEnvironment.test(name))
+  const names = new Set(entries.map((e) => path.posix.basename(e).toLowerCase()))
+  // `main.aks.parameters.json` belongs to a template `main.aks.json` when there is one
+  const ownTemplate = (name: string) => /^(.*)\.parameters\.jsonc?$/i.exec(name)?.[1]?.toLowerCase()
+  const variants = entries
+    .map((e) => path.posix.basename(e))
+    .filter((name) => perEnvironment.test(name) && !['.json', '.jsonc'].some((x) => names.has(`${ownTemplate(name)}${x}`)))
   if (!variants.length) return [{ values: plain }]
   const sets: Array<{ label?: string; values: Map<string, RV> }> = []
   const conventional = [`${base}.parameters.json`, `${base}.parameters.jsonc`]
