@@ -20,7 +20,10 @@ var external_node_path_ = __webpack_require__(6760);
 var model = __webpack_require__(182);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(9547);
+// EXTERNAL MODULE: ./src/readers/line-index.ts
+var line_index = __webpack_require__(4525);
 ;// CONCATENATED MODULE: ./src/readers/arm/json.ts
+
 
 /**
  * jsonc-parser's parser is recursive and overflows the stack near 10,000
@@ -29,12 +32,8 @@ var main = __webpack_require__(9547);
  */
 const MAX_NESTING = 256;
 function parseJson(file, text) {
-    const lines = lineStarts(text);
-    const spanAt = (offset, length) => {
-        const start = position(lines, offset);
-        const end = position(lines, offset + length);
-        return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-    };
+    const lines = new line_index/* LineIndex */.r(file, text);
+    const spanAt = (offset, length) => lines.span(offset, offset + length);
     const doc = {
         file,
         text,
@@ -93,32 +92,6 @@ function nestingBeyond(text, limit) {
         }
     }
     return undefined;
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x0d) {
-            if (text.charCodeAt(i + 1) === 0x0a)
-                i++;
-            starts.push(i + 1);
-        }
-        else if (c === 0x0a)
-            starts.push(i + 1);
-    }
-    return starts;
-}
-function position(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 /** The value node of an object's property, names compared case-insensitively as ARM does. */
 function child(node, name) {
@@ -1990,12 +1963,62 @@ async function readArm(file, context) {
     // a parameters file declares nothing; it is read with its template
     if (/deploymentParameters/i.test(stringValue(child(doc.root, '$schema')) ?? ''))
         return { declarations: [], problems: [] };
-    const given = await parametersFor(file.path, context);
-    const scope = Scope.forTemplate(doc.root, given, UNKNOWN_DEPLOYMENT);
-    const walk = { context, instances: [], chain: [] };
-    await walkTemplate(walk, doc, doc.root, scope);
-    const { declarations, suppressions } = buildDeclarations(walk.instances);
-    return { declarations, problems: [], suppressions };
+    const declarations = [];
+    const suppressions = new Map();
+    for (const set of await parameterSetsFor(file.path, context)) {
+        const scope = Scope.forTemplate(doc.root, set.values, UNKNOWN_DEPLOYMENT);
+        const walk = { context, instances: [], chain: [] };
+        await walkTemplate(walk, doc, doc.root, scope, set.label);
+        const built = buildDeclarations(walk.instances);
+        declarations.push(...built.declarations);
+        // the same metadata is read once per parameters file: keep one of each
+        for (const d of built.suppressions)
+            suppressions.set(`${d.span.line}:${d.span.column}:${d.rules.join(',')}`, d);
+    }
+    return { declarations, problems: [], suppressions: [...suppressions.values()] };
+}
+/**
+ * The parameter values a template is deployed with: those of its parameters
+ * file (see parametersFor), and when the folder also holds per-environment
+ * files named after the template (`azuredeploy.parameters.prod.json`,
+ * `main.prod.parameters.json`), the template is read once with each, its
+ * declarations naming the file (`with azuredeploy.parameters.prod.json`).
+ */
+async function parameterSetsFor(templatePath, context) {
+    const dir = external_node_path_.posix.dirname(templatePath);
+    const base = external_node_path_.posix.basename(templatePath).replace(/\.jsonc?$/i, '');
+    const plain = await parametersFor(templatePath, context);
+    if (/\.parameters$/i.test(base))
+        return [{ values: plain }];
+    let entries;
+    try {
+        entries = await context.listDir(dir);
+    }
+    catch {
+        entries = [];
+    }
+    const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const perEnvironment = new RegExp(`^${escaped}\\.(parameters\\.[^/]+|[^/.]+\\.parameters)\\.jsonc?$`, 'i');
+    const names = new Set(entries.map((e) => external_node_path_.posix.basename(e).toLowerCase()));
+    // `main.aks.parameters.json` belongs to a template `main.aks.json` when there is one
+    const ownTemplate = (name) => /^(.*)\.parameters\.jsonc?$/i.exec(name)?.[1]?.toLowerCase();
+    const variants = entries
+        .map((e) => external_node_path_.posix.basename(e))
+        .filter((name) => perEnvironment.test(name) && !['.json', '.jsonc'].some((x) => names.has(`${ownTemplate(name)}${x}`)));
+    if (!variants.length)
+        return [{ values: plain }];
+    const sets = [];
+    const conventional = [`${base}.parameters.json`, `${base}.parameters.jsonc`];
+    const named = entries.map((e) => external_node_path_.posix.basename(e)).find((name) => conventional.some((c) => c.toLowerCase() === name.toLowerCase()));
+    const namedValues = named ? await parametersFile(dir === '.' ? named : `${dir}/${named}`, context) : undefined;
+    if (named && namedValues)
+        sets.push({ label: `with ${named}`, values: namedValues });
+    for (const name of variants.sort()) {
+        const values = await parametersFile(dir === '.' ? name : `${dir}/${name}`, context);
+        if (values)
+            sets.push({ label: `with ${name}`, values });
+    }
+    return sets.length ? sets : [{ values: plain }];
 }
 /**
  * Parameter values from the parameters file next to a template, by the usual
@@ -2023,12 +2046,26 @@ async function parametersFor(templatePath, context) {
         }
         if (text === undefined)
             continue;
-        const doc = parseJson(candidatePath, text.replace(/^\uFEFF/, ''));
-        if (!doc.root || doc.problems.length)
-            return new Map(); // reported when that file is linted itself
-        return parametersFileValues(doc);
+        return parametersValuesOf(candidatePath, text) ?? new Map(); // a broken file is reported when it is linted itself
     }
     return new Map();
+}
+/** The values of one parameters file; undefined when it cannot be read or does not parse. */
+async function parametersFile(file, context) {
+    let text;
+    try {
+        text = await context.readFile(file);
+    }
+    catch {
+        text = undefined;
+    }
+    return text === undefined ? undefined : parametersValuesOf(file, text);
+}
+function parametersValuesOf(file, text) {
+    const doc = parseJson(file, text.replace(/^\uFEFF/, ''));
+    if (!doc.root || doc.problems.length)
+        return undefined;
+    return parametersFileValues(doc);
 }
 /** Plain JSON with an object at the root: nothing to report. */
 function isPlainJson(text) {
@@ -2038,6 +2075,61 @@ function isPlainJson(text) {
     }
     catch {
         return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/**
+ * Offsets of a file's text → 1-based line and column (UTF-16 units), for
+ * every reader. CRLF is one line break; a lone CR or LF is one too.
+ */
+class LineIndex {
+    file;
+    text;
+    starts = [0];
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 13) {
+                if (text.charCodeAt(i + 1) === 10)
+                    i++;
+                this.starts.push(i + 1);
+            }
+            else if (c === 10)
+                this.starts.push(i + 1);
+        }
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    }
+    /** The span from `start` to `end` (an end before the start is the start). */
+    span(start, end) {
+        const a = this.position(start);
+        const b = this.position(Math.max(start, end));
+        return { file: this.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    }
+    /** The offset where a 1-based line starts (the text's length past the last line). */
+    lineStart(line) {
+        return this.starts[line - 1] ?? this.text.length;
     }
 }
 

@@ -23,7 +23,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _policy_vm_family_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5118);
 /* harmony import */ var _azure_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4661);
 /* harmony import */ var _azure_ids_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9761);
+/* harmony import */ var _azure_snapshots_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7226);
 /* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9263);
+
 
 
 
@@ -201,23 +203,15 @@ function poolProperties(pool, region) {
     };
 }
 function toInfo(s, sourceId) {
-    const created = s.systemData?.createdAt;
+    const info = (0,_azure_snapshots_js__WEBPACK_IMPORTED_MODULE_7__/* .snapshotInfo */ .bX)(s);
     return {
-        id: s.id ?? '',
+        ...info,
         name: s.name ?? '',
         location: s.location,
-        ...(s.kubernetesVersion ? { kubernetesVersion: s.kubernetesVersion } : {}),
-        ...(s.nodeImageVersion ? { nodeImageVersion: s.nodeImageVersion } : {}),
-        ...(s.osType ? { osType: s.osType } : {}),
-        ...(s.osSku ? { osSku: s.osSku } : {}),
-        ...(s.vmSize ? { vmSize: s.vmSize } : {}),
         enableFips: s.enableFips ?? false,
-        sourceResourceId: s.creationData?.sourceResourceId ?? sourceId,
-        ...(created ? { created: isoSeconds(created) } : {}),
-        ...(s.tags && Object.keys(s.tags).length ? { tags: s.tags } : {})
+        sourceResourceId: info.sourceResourceId ?? sourceId
     };
 }
-const isoSeconds = (d) => new Date(d).toISOString().replace(/\.\d{3}Z$/, 'Z');
 /** The outputs of SPEC §3, in order. */
 function snapshotOutputs(info) {
     const size = info.vmSize ? (0,_policy_vm_family_js__WEBPACK_IMPORTED_MODULE_2__/* .parseVmSize */ .gZ)(info.vmSize) : undefined;

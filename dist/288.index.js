@@ -2,6 +2,61 @@ export const id = 288;
 export const ids = [288];
 export const modules = {
 
+/***/ 4525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/**
+ * Offsets of a file's text → 1-based line and column (UTF-16 units), for
+ * every reader. CRLF is one line break; a lone CR or LF is one too.
+ */
+class LineIndex {
+    file;
+    text;
+    starts = [0];
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 13) {
+                if (text.charCodeAt(i + 1) === 10)
+                    i++;
+                this.starts.push(i + 1);
+            }
+            else if (c === 10)
+                this.starts.push(i + 1);
+        }
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    }
+    /** The span from `start` to `end` (an end before the start is the start). */
+    span(start, end) {
+        const a = this.position(start);
+        const b = this.position(Math.max(start, end));
+        return { file: this.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    }
+    /** The offset where a 1-based line starts (the text's length past the last line). */
+    lineStart(line) {
+        return this.starts[line - 1] ?? this.text.length;
+    }
+}
+
+
+/***/ }),
+
 /***/ 2907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1034,7 +1089,10 @@ function convertPrimitive(type, value) {
 
 
 
-const isConfigFile = (name) => /\.tf$|\.tf\.json$/i.test(name) && !/(^|[_/])override\.tf(\.json)?$/i.test(name);
+const isTfFile = (name) => /\.tf$|\.tf\.json$/i.test(name);
+/** `override.tf`, `*_override.tf` (and `.tf.json`): merged into the blocks of the other files (see mergeOverride). */
+const isOverrideFile = (name) => isTfFile(name) && /(^|[_/])override\.tf(\.json)?$/i.test(name);
+const isConfigFile = (name) => isTfFile(name) && !isOverrideFile(name);
 const isAutoVars = (name) => /(^|\/)terraform\.tfvars(\.json)?$|\.auto\.tfvars(\.json)?$/i.test(name);
 async function loadConfiguration(dir, ctx, parse) {
     const entries = await ctx.listDir(dir === '' ? '.' : dir);
@@ -1072,6 +1130,33 @@ async function loadConfiguration(dir, ctx, parse) {
                 config.outputs.set(a, block);
         }
     }
+    // Override files come last, in name order, each block merged into the one of the same type and labels.
+    const overrides = await Promise.all(names.filter(isOverrideFile).map((n) => parse(join(dir, n))));
+    for (const file of overrides) {
+        if (!file)
+            continue;
+        for (const block of file.body.blocks) {
+            const [a, b] = block.labels;
+            const merge = (map, key) => {
+                const base = map.get(key);
+                if (base)
+                    map.set(key, mergeOverride(base, block));
+            };
+            if (block.type === 'variable' && a)
+                merge(config.variables, a);
+            else if (block.type === 'locals')
+                for (const attr of block.body.attributes)
+                    config.locals.set(attr.name, attr);
+            else if (block.type === 'resource' && a && b)
+                merge(config.resources, `${a}.${b}`);
+            else if (block.type === 'data' && a && b)
+                merge(config.data, `${a}.${b}`);
+            else if (block.type === 'module' && a)
+                merge(config.modules, a);
+            else if (block.type === 'output' && a)
+                merge(config.outputs, a);
+        }
+    }
     const varFiles = names.filter(isAutoVars).sort((x, y) => rank(x) - rank(y) || (x < y ? -1 : 1));
     for (const name of varFiles) {
         const file = await parse(join(dir, name));
@@ -1079,6 +1164,21 @@ async function loadConfiguration(dir, ctx, parse) {
             config.tfvars.push(file);
     }
     return config;
+}
+/**
+ * Terraform's override merge: an attribute of the override replaces the one of
+ * the same name; nested blocks of a type the override has (a `dynamic "x"`
+ * counts as `x`) replace all the original's blocks of that type, unmerged.
+ * The block keeps its place (its span), so its declaration stays in its file.
+ */
+function mergeOverride(base, over) {
+    const attributes = new Map(base.body.attributes.map((a) => [a.name, a]));
+    for (const a of over.body.attributes)
+        attributes.set(a.name, a);
+    const kind = (b) => (b.type === 'dynamic' ? (b.labels[0] ?? '') : b.type);
+    const replaced = new Set(over.body.blocks.map(kind));
+    const blocks = [...base.body.blocks.filter((b) => !replaced.has(kind(b))), ...over.body.blocks];
+    return { ...base, body: { attributes: [...attributes.values()], blocks } };
 }
 const rank = (name) => (/^terraform\.tfvars$/i.test(name) ? 0 : /^terraform\.tfvars\.json$/i.test(name) ? 1 : 2);
 function join(dir, name) {
@@ -2303,6 +2403,11 @@ function firstSyntaxError(root, conv) {
     }
     if (!found)
         return undefined;
+    if (found.isMissing) {
+        const missing = missingProblem(found, conv);
+        if (missing)
+            return missing;
+    }
     const span = conv.span(found);
     const near = found.text.split('\n')[0].slice(0, 30);
     const message = found.isMissing
@@ -2310,6 +2415,40 @@ function firstSyntaxError(root, conv) {
         : `Terraform syntax error at line ${span.line}, column ${span.column}${near ? `: unexpected '${near}'` : ''}.`;
     const endColumn = span.line === span.endLine && span.endColumn > span.column ? span.endColumn : span.column + 1;
     return { message, span: { ...span, endLine: span.line, endColumn } };
+}
+/**
+ * Tree-sitter's recovery names the token it invented, often an internal one
+ * (`quoted_template_end`, or `<<` when it reads `x == 1` as a heredoc): say
+ * what the user wrote instead. A string or heredoc that is never closed is
+ * reported where it opens, not at the end of the file where it is noticed.
+ */
+function missingProblem(found, conv) {
+    if (/^[)}\]:,=?"]$/.test(found.type))
+        return undefined;
+    const at = (node, message) => {
+        const span = conv.span(node);
+        return { message, span: { ...span, endLine: span.line, endColumn: span.column + 1 } };
+    };
+    let container = found.parent;
+    while (container && container.type !== 'string_lit' && container.type !== 'heredoc_template')
+        container = container.parent;
+    const where = (n) => `line ${n.startPosition.row + 1}, column ${n.startPosition.column + 1}`;
+    if (container?.type === 'string_lit' && found.type === 'quoted_template_end')
+        return at(container, `Terraform syntax error: unterminated string (the " at ${where(container)} is never closed).`);
+    if (container?.type === 'heredoc_template') {
+        const start = container.children.find((c) => c?.type === 'heredoc_start');
+        const phantom = !start || start.hasError || start.children.some((c) => c?.isMissing);
+        if (!phantom) {
+            const ident = container.children.find((c) => c?.type === 'heredoc_identifier' && !c.isMissing);
+            const name = ident?.text ?? 'the heredoc';
+            return at(container, `Terraform syntax error: unterminated heredoc (no line closes ${name} opened at ${where(container)}).`);
+        }
+        // `x == 1`: no heredoc was written; the token there is the error.
+        const near = container.text.trimStart().split(/\s/)[0].slice(0, 30);
+        if (near)
+            return at(container, `Terraform syntax error at ${where(container)}: unexpected '${near}'.`);
+    }
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./src/readers/tree-sitter.ts
@@ -2347,6 +2486,10 @@ function problemAt(file, message, line = 1, column = 1) {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(9547);
+// EXTERNAL MODULE: ./src/policy/suppressions.ts
+var suppressions = __webpack_require__(8212);
+// EXTERNAL MODULE: ./src/readers/line-index.ts
+var line_index = __webpack_require__(4525);
 ;// CONCATENATED MODULE: ./src/readers/terraform/json-syntax.ts
 /**
  * Terraform's JSON syntax (`.tf.json`, `.tfvars.json`) into the same AST as
@@ -2360,33 +2503,17 @@ var main = __webpack_require__(9547);
 
 
 
-class Positions {
-    file;
-    starts = [0];
-    constructor(file, text) {
-        this.file = file;
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
-                this.starts.push(i + 1);
-        }
-    }
+
+
+/** Positions of JSON nodes (jsonc-parser offsets) in the file. */
+class Positions extends line_index/* LineIndex */.r {
     at(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+        return this.position(offset);
     }
-    span(node, length = node.length) {
-        const s = this.at(node.offset);
-        const e = this.at(node.offset + length);
-        return { file: this.file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+    span(node, length) {
+        if (typeof node === 'number')
+            return super.span(node, length ?? node);
+        return super.span(node.offset, node.offset + (length ?? node.length));
     }
 }
 function parseJson(file, text) {
@@ -2548,14 +2675,53 @@ async function parseTemplates(root, pos) {
 function respan(e, span) {
     return JSON.parse(JSON.stringify(e), (key, value) => (key === 'span' ? span : value));
 }
+/**
+ * Terraform's JSON syntax has no comments but ignores `"//"` properties, which
+ * serve as comments (cdktf writes them too). `"//": "aks-snapshot-ignore
+ * <rule> -- <reason>"` in an object (a resource, a `default_node_pool`) counts
+ * as a comment on the line of that object's key, so it covers the findings of
+ * what is declared there; `aks-snapshot-ignore-file` covers the whole file.
+ */
+function jsonCommentSuppressions(file, text) {
+    if (!text.includes('aks-snapshot-ignore'))
+        return [];
+    const { root, positions } = parseJson(file, text);
+    if (!root)
+        return [];
+    const out = [];
+    const walk = (node, depth) => {
+        if (depth > 100)
+            return;
+        if (node.type === 'object') {
+            for (const prop of node.children ?? []) {
+                const [key, value] = prop.children ?? [];
+                if (key?.value !== '//' || value?.type !== 'string' || !String(value.value).includes('aks-snapshot-ignore'))
+                    continue;
+                // The engine's own comment syntax, read from a '#' comment of the same text.
+                const [d] = (0,suppressions/* scanSuppressions */.as)('comment.tf', `# ${String(value.value).trim()}`);
+                if (!d)
+                    continue;
+                const holder = d.scope === 'line' && node.parent?.type === 'property' ? node.parent : prop;
+                const start = positions.span(holder, 1);
+                out.push({ ...d, span: { ...start, endLine: start.line, endColumn: start.column + 1 } });
+            }
+        }
+        for (const c of node.children ?? [])
+            walk(c, depth + 1);
+    };
+    walk(root, 0);
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/plan.ts
 /**
  * `terraform show -json` plans: final values, the most precise source there
  * is. `resource_changes` carries each resource's planned values (`after`) and
- * which of them are known only after apply (`after_unknown`); without it,
- * `planned_values` is read (where unknown values are simply absent). Spans
- * point into the plan file.
+ * which of them are known only after apply (`after_unknown`); a resource it
+ * does not list (no `resource_changes`, or a plan whose no-op changes were
+ * filtered out, as `jq` scripts for policy checks often do) is read from
+ * `planned_values`, where unknown values are simply absent. Spans point into
+ * the plan file.
  */
 
 
@@ -2566,37 +2732,41 @@ function readPlan(file, text) {
     if (problem || !root)
         return { declarations: [], problems: problem ? [problem] : [] };
     const views = [];
+    // Addresses `resource_changes` speaks for, deleted ones included: `planned_values` adds only the others.
+    const listed = new Set();
     const changes = (0,main.findNodeAtLocation)(root, ['resource_changes']);
-    if (changes?.type === 'array') {
-        for (const entry of changes.children ?? []) {
-            const actions = valueAt(entry, ['change', 'actions']);
-            if (Array.isArray(actions) && actions.every((a) => a === 'delete' || a === 'read' || a === 'forget'))
+    for (const entry of changes?.type === 'array' ? (changes.children ?? []) : []) {
+        const address = valueAt(entry, ['address']);
+        if (typeof address === 'string')
+            listed.add(address);
+        const actions = valueAt(entry, ['change', 'actions']);
+        if (Array.isArray(actions) && actions.every((a) => a === 'delete' || a === 'read' || a === 'forget'))
+            continue;
+        const after = (0,main.findNodeAtLocation)(entry, ['change', 'after']);
+        if (after?.type !== 'object')
+            continue;
+        const view = resourceView(entry, after, (0,main.findNodeAtLocation)(entry, ['change', 'after_unknown']), positions);
+        if (view)
+            views.push(view);
+    }
+    const visit = (module, depth) => {
+        if (!module || depth > 20)
+            return;
+        for (const r of (0,main.findNodeAtLocation)(module, ['resources'])?.children ?? []) {
+            const address = valueAt(r, ['address']);
+            if (typeof address === 'string' && listed.has(address))
                 continue;
-            const after = (0,main.findNodeAtLocation)(entry, ['change', 'after']);
-            if (after?.type !== 'object')
+            const values = (0,main.findNodeAtLocation)(r, ['values']);
+            if (values?.type !== 'object')
                 continue;
-            const view = resourceView(entry, after, (0,main.findNodeAtLocation)(entry, ['change', 'after_unknown']), positions);
+            const view = resourceView(r, values, undefined, positions);
             if (view)
                 views.push(view);
         }
-    }
-    else {
-        const visit = (module, depth) => {
-            if (!module || depth > 20)
-                return;
-            for (const r of (0,main.findNodeAtLocation)(module, ['resources'])?.children ?? []) {
-                const values = (0,main.findNodeAtLocation)(r, ['values']);
-                if (values?.type !== 'object')
-                    continue;
-                const view = resourceView(r, values, undefined, positions);
-                if (view)
-                    views.push(view);
-            }
-            for (const child of (0,main.findNodeAtLocation)(module, ['child_modules'])?.children ?? [])
-                visit(child, depth + 1);
-        };
-        visit((0,main.findNodeAtLocation)(root, ['planned_values', 'root_module']), 0);
-    }
+        for (const child of (0,main.findNodeAtLocation)(module, ['child_modules'])?.children ?? [])
+            visit(child, depth + 1);
+    };
+    visit((0,main.findNodeAtLocation)(root, ['planned_values', 'root_module']), 0);
     return { declarations: buildDeclarations(views), problems: [] };
 }
 function valueAt(node, path) {
@@ -2719,7 +2889,9 @@ async function readTerraform(file, context) {
     session.provide(file);
     const parsed = await session.parse(file.path);
     const problems = parsed?.problem ? [parsed.problem] : [];
-    if (!isConfigFile(external_node_path_.posix.basename(file.path)))
+    const name = external_node_path_.posix.basename(file.path);
+    // An override file's blocks merge into the module's; a nested block it replaces (a `default_node_pool`) is declared there.
+    if (!isConfigFile(name) && !isOverrideFile(name))
         return { declarations: [], problems };
     const dir = dirOf(file.path);
     const roots = await session.rootsOf(dir);
@@ -2728,7 +2900,8 @@ async function readTerraform(file, context) {
         for (const d of await session.evaluate(root))
             if (d.span.file === file.path)
                 declarations.push(d);
-    return { declarations, problems };
+    const suppressions = lower.endsWith('.tf.json') ? jsonCommentSuppressions(file.path, file.text.replace(/^\uFEFF/, '')) : [];
+    return { declarations, problems, ...(suppressions.length ? { suppressions } : {}) };
 }
 const dirOf = (file) => {
     const d = external_node_path_.posix.dirname(file);
@@ -2751,6 +2924,7 @@ class Session {
     constructor(context) {
         // Folders are listed twice (the module-call scan, then the configuration): once is enough.
         this.context = {
+            ...context,
             readFile: (f) => context.readFile(f),
             listDir: (d) => {
                 let l = this.listings.get(d);
@@ -2805,13 +2979,16 @@ class Session {
                 roots.add(r);
         return [...roots].sort();
     }
-    /** Local module calls under the working directory (callee folder → caller folders), found by a text scan of `.tf` files. */
+    /** Local module calls under the working directory, outside excluded folders (callee folder → caller folders), found by a text scan of `.tf` files. */
     callers() {
         this.callIndex ??= (async () => {
             const index = new Map();
             let dirs = 0;
             const visit = async (dir, depth) => {
                 if (depth > SCAN_DEPTH || ++dirs > SCAN_MAX_DIRS)
+                    return;
+                // An excluded or git-ignored folder (examples/, a vendored copy) does not call modules for this run.
+                if (dir !== '' && (await this.context.excluded?.(dir, true)))
                     return;
                 const entries = await this.context.listDir(dir === '' ? '.' : dir);
                 const subdirs = [];
@@ -3101,7 +3278,8 @@ const SNAPSHOT_ID = [
  * filling of its unknown parts makes it one.
  */
 function snapshotIdShape(id) {
-    if (couldBeSnapshotId(id))
+    // Most ids are whole: a regular expression answers; the NFA is for ids with unknown parts.
+    if (id.includes(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN_PART */ .DQ) ? couldBeSnapshotId(id) : WHOLE_SNAPSHOT_ID.test(id))
         return { kind: 'snapshot' };
     const lower = id.toLowerCase();
     if (/\/providers\/microsoft\.containerservice\/managedclustersnapshots\//.test(lower))
@@ -3130,6 +3308,7 @@ function snapshotIdShape(id) {
  * (literals and non-empty segments without `/`), and an unknown part may
  * skip to any later point of it.
  */
+const WHOLE_SNAPSHOT_ID = /^\/subscriptions\/[^/]+\/resourcegroups\/[^/]+\/providers\/microsoft\.containerservice\/snapshots\/[^/]+$/i;
 function couldBeSnapshotId(pattern) {
     // Flatten the grammar into items: one literal character or one segment.
     const items = [];

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */   Ip: () => (/* binding */ chooseSnapshot),
 /* harmony export */   RA: () => (/* binding */ readSnapshot),
 /* harmony export */   Xu: () => (/* binding */ readPool),
-/* harmony export */   bX: () => (/* binding */ snapshotInfo),
+/* harmony export */   bX: () => (/* reexport safe */ _azure_snapshots_js__WEBPACK_IMPORTED_MODULE_6__.bX),
 /* harmony export */   fm: () => (/* binding */ waitFor),
 /* harmony export */   gc: () => (/* binding */ clusterPropertiesFromArm),
 /* harmony export */   hT: () => (/* binding */ poolOutputs),
@@ -24,15 +24,17 @@ export const modules = {
 /* harmony export */   wM: () => (/* binding */ checkPoolName),
 /* harmony export */   z8: () => (/* binding */ report)
 /* harmony export */ });
-/* unused harmony exports isoSeconds, supportedVersions, formatDuration, isObject */
+/* unused harmony exports supportedVersions, formatDuration, isObject */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(182);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(182);
 /* harmony import */ var _policy_catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6333);
 /* harmony import */ var _policy_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2714);
 /* harmony import */ var _azure_ids_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9761);
+/* harmony import */ var _azure_snapshots_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7226);
 /* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9263);
+
 
 
 
@@ -94,31 +96,13 @@ function chooseSnapshot(inputs, policy, cwd = process.cwd()) {
 }
 /** The subscription of the snapshot, when subscription-id does not say otherwise (openAzure's fallback). */
 const snapshotSubscription = (id) => (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSnapshotId */ .jH)(id)?.subscriptionId;
-/** A snapshot resource flattened into what rules compare. */
-function snapshotInfo(s) {
-    const created = s.systemData?.createdAt;
-    return {
-        id: s.id ?? '',
-        ...(s.name ? { name: s.name } : {}),
-        ...(s.location ? { location: s.location } : {}),
-        ...(s.kubernetesVersion ? { kubernetesVersion: s.kubernetesVersion } : {}),
-        ...(s.nodeImageVersion ? { nodeImageVersion: s.nodeImageVersion } : {}),
-        ...(s.osType ? { osType: s.osType } : {}),
-        ...(s.osSku ? { osSku: s.osSku } : {}),
-        ...(s.vmSize ? { vmSize: s.vmSize } : {}),
-        ...(s.enableFips !== undefined ? { enableFips: s.enableFips } : {}),
-        ...(s.creationData?.sourceResourceId ? { sourceResourceId: s.creationData.sourceResourceId } : {}),
-        ...(created ? { created: isoSeconds(created) } : {}),
-        ...(s.tags && Object.keys(s.tags).length ? { tags: s.tags } : {})
-    };
-}
-const isoSeconds = (d) => new Date(d).toISOString().replace(/\.000Z$/, 'Z');
+
 /** The major.minor versions AKS offers in a region (preview ones excluded), or undefined when ARM does not know the region. */
 async function supportedVersions(azure, region) {
     const id = `/subscriptions/${azure.subscriptionId}/providers/Microsoft.ContainerService/locations/${region}/kubernetesVersions`;
     try {
         const result = await azure.call('list Kubernetes versions', id, () => azure.client.managedClusters.listKubernetesVersions(region, azure.options));
-        const versions = (result.values ?? []).filter((v) => !v.isPreview && v.version).map((v) => v.version);
+        const versions = (0,_azure_snapshots_js__WEBPACK_IMPORTED_MODULE_6__/* .supportedVersionList */ .xN)(result);
         return versions.length ? versions : undefined;
     }
     catch (err) {
@@ -144,7 +128,7 @@ async function readSnapshot(azure, choice) {
     }
     if (!found)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PreflightError */ .wG(`snapshot ${choice.id} (${choice.via}) not found. Nothing was changed in Azure.`);
-    return snapshotInfo(found);
+    return (0,_azure_snapshots_js__WEBPACK_IMPORTED_MODULE_6__/* .snapshotInfo */ .bX)(found);
 }
 /** Reads a cluster; `optional` answers undefined when it does not exist (create-cluster), otherwise a missing one is a clear preflight error. */
 async function readCluster(azure, resourceGroup, name, optional = false) {
@@ -168,7 +152,7 @@ async function readPool(azure, resourceGroup, cluster, pool) {
 }
 /** `known(v)` for a value that is there, else unknown 'not stated' (rules stay silent). */
 function stated(v) {
-    return v === undefined || v === null || v === '' ? (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5)('not stated') : (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(v);
+    return v === undefined || v === null || v === '' ? (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .unknown */ .L5)('not stated') : (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(v);
 }
 /**
  * Preflight for the pinning modes: the rules over the declarations, with the

@@ -378,6 +378,8 @@ const snapshotId = (s) => `/subscriptions/${s.subscriptionId}/resourceGroups/${s
 /* harmony export */ });
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4661);
 /* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9761);
+/* harmony import */ var _snapshots_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7226);
+
 
 
 async function openLiveLookup(inputs, host, env = process.env) {
@@ -396,18 +398,7 @@ async function openLiveLookup(inputs, host, env = process.env) {
                 const s = await session.getOptional('read snapshot', id, () => client.snapshots.get(ref.resourceGroup, ref.name, session.options));
                 if (!s)
                     continue;
-                found.set(id, {
-                    id: s.id ?? id,
-                    ...(s.name ? { name: s.name } : {}),
-                    location: s.location,
-                    ...(s.kubernetesVersion ? { kubernetesVersion: s.kubernetesVersion } : {}),
-                    ...(s.nodeImageVersion ? { nodeImageVersion: s.nodeImageVersion } : {}),
-                    ...(s.osType ? { osType: s.osType } : {}),
-                    ...(s.osSku ? { osSku: s.osSku } : {}),
-                    ...(s.vmSize ? { vmSize: s.vmSize } : {}),
-                    ...(s.enableFips !== undefined ? { enableFips: s.enableFips } : {}),
-                    ...(s.creationData?.sourceResourceId ? { sourceResourceId: s.creationData.sourceResourceId } : {})
-                });
+                found.set(id, (0,_snapshots_js__WEBPACK_IMPORTED_MODULE_2__/* .snapshotInfo */ .bX)(s));
             }
             return found;
         },
@@ -417,10 +408,50 @@ async function openLiveLookup(inputs, host, env = process.env) {
             const subscription = versionSubscription;
             const client = session.clientFor(subscription);
             const list = await session.call(`list Kubernetes versions in ${region}`, `/subscriptions/${subscription}/providers/Microsoft.ContainerService/locations/${region}`, () => client.managedClusters.listKubernetesVersions(region, session.options));
-            // Preview versions are not supported versions.
-            return (list.values ?? []).filter((v) => !v.isPreview && v.version).map((v) => v.version);
+            return (0,_snapshots_js__WEBPACK_IMPORTED_MODULE_2__/* .supportedVersionList */ .xN)(list);
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 7226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bX: () => (/* binding */ snapshotInfo),
+/* harmony export */   xN: () => (/* binding */ supportedVersionList)
+/* harmony export */ });
+/* unused harmony export isoSeconds */
+/**
+ * ARM's snapshot resource and version list in the shapes the rules, the
+ * catalog and the outputs use; one conversion for every mode and for lint's
+ * resolve-live. Type-only SDK imports: nothing here loads the SDK.
+ */
+/** A snapshot resource flattened into what rules compare and the catalog stores. */
+function snapshotInfo(s) {
+    const created = s.systemData?.createdAt;
+    return {
+        id: s.id ?? '',
+        ...(s.name ? { name: s.name } : {}),
+        ...(s.location ? { location: s.location } : {}),
+        ...(s.kubernetesVersion ? { kubernetesVersion: s.kubernetesVersion } : {}),
+        ...(s.nodeImageVersion ? { nodeImageVersion: s.nodeImageVersion } : {}),
+        ...(s.osType ? { osType: s.osType } : {}),
+        ...(s.osSku ? { osSku: s.osSku } : {}),
+        ...(s.vmSize ? { vmSize: s.vmSize } : {}),
+        ...(s.enableFips !== undefined ? { enableFips: s.enableFips } : {}),
+        ...(s.creationData?.sourceResourceId ? { sourceResourceId: s.creationData.sourceResourceId } : {}),
+        ...(created ? { created: isoSeconds(created) } : {}),
+        ...(s.tags && Object.keys(s.tags).length ? { tags: s.tags } : {})
+    };
+}
+/** ISO 8601 in whole seconds, as the `created` output and the catalog show it. */
+const isoSeconds = (d) => new Date(d).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** The Kubernetes versions a region supports: preview versions are not supported versions. */
+function supportedVersionList(result) {
+    return (result.values ?? []).filter((v) => !v.isPreview && v.version).map((v) => v.version);
 }
 
 

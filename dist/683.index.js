@@ -167,6 +167,8 @@ function parseId(id) {
 
 
 
+/** A loop over more words than this runs once with its variable unknown. */
+const MAX_LOOP_PASSES = 20;
 /** The reason for a value the command does not state (rules/helpers NOT_STATED). */
 const NOT_STATED = 'not stated';
 /**
@@ -188,6 +190,8 @@ class Interpreter {
     env = new Map();
     script;
     cache = new WeakMap();
+    /** The loop passes being run (`$pool=web`), given to the declarations they make. */
+    instance;
     substitutions = new WeakMap();
     constructor(catalog) {
         this.catalog = catalog;
@@ -215,6 +219,10 @@ class Interpreter {
             this.assign(stmt);
             return undefined;
         }
+        if (stmt.kind === 'loop') {
+            this.loop(stmt);
+            return undefined;
+        }
         const az = parseAz(this.splice(stmt.words));
         if (az)
             return this.az(az);
@@ -239,14 +247,73 @@ class Interpreter {
         }
         this.env.set(stmt.name, e);
     }
-    /** `"${OPTS[@]}"` of an array assigned earlier: its elements, pointing at where they are used. */
+    /**
+     * `for pool in web api; do ... done`: over a short list of known words the
+     * body runs once per word, its declarations marked as instances of the
+     * loop (the engine reports a finding shared by all of them once); over
+     * anything else it runs once with the variable unknown.
+     */
+    loop(stmt) {
+        const values = stmt.items ? this.loopValues(stmt.items) : undefined;
+        const outer = this.instance;
+        if (!values) {
+            this.env.set(stmt.name, { value: (0,model/* unknown */.L5)(`loop variable $${stmt.name}`), uses: [] });
+            for (const s of stmt.body)
+                this.statement(s);
+            return;
+        }
+        for (const value of values) {
+            // Each pass sees its own value: earlier passes' evaluations are not reused.
+            this.cache = new WeakMap();
+            this.substitutions = new WeakMap();
+            this.env.set(stmt.name, { value: (0,model/* known */.eO)(value), uses: [] });
+            this.instance = `${outer ? outer + ', ' : ''}$${stmt.name}=${value}`;
+            for (const s of stmt.body)
+                this.statement(s);
+        }
+        this.instance = outer;
+        this.cache = new WeakMap();
+        this.substitutions = new WeakMap();
+    }
+    /** The words a loop walks, when all are known and few (as bash splits them: unquoted values on blanks). */
+    loopValues(items) {
+        const values = [];
+        for (const word of this.splice(items)) {
+            const v = this.evaluate(word).value;
+            // A glob (`for f in *.sh`) names files the script does not show.
+            if (!v.known || v.partial || (!quotedWord(this.raw(word)) && /[*?[]/.test(v.value)))
+                return undefined;
+            const quoted = quotedWord(this.raw(word)) || word.at !== undefined;
+            values.push(...(quoted ? [v.value] : v.value.split(/\s+/).filter(Boolean)));
+            if (values.length > MAX_LOOP_PASSES)
+                return undefined;
+        }
+        return values.length ? values : undefined;
+    }
+    /**
+     * `"${OPTS[@]}"` of an array assigned earlier: its elements, pointing at where they are used.
+     * In a shell script an unquoted `$COMMON` of known value is split on blanks, as bash does
+     * (`COMMON="-g rg --cluster-name c"` gives three flags and values; an empty one gives no word).
+     */
     splice(words) {
-        if (!words.some((w) => w.parts.length === 1 && w.parts[0].kind === 'var' && w.parts[0].array))
-            return words;
         return words.flatMap((w) => {
             const part = w.parts.length === 1 ? w.parts[0] : undefined;
-            const array = part?.kind === 'var' && part.array ? this.env.get(part.name)?.array : undefined;
-            return array ? array.map((element) => ({ ...element, at: { start: w.start, end: w.end } })) : [w];
+            if (part?.kind !== 'var')
+                return [w];
+            const set = this.env.get(part.name);
+            if (part.array)
+                return set?.array ? set.array.map((element) => ({ ...element, at: { start: w.start, end: w.end } })) : [w];
+            if (this.script.language !== 'shell' || quotedWord(this.raw(w)) || !set?.value.known || set.value.partial)
+                return [w];
+            const fields = set.value.value.split(/\s+/).filter(Boolean);
+            if (fields.length === 1 && fields[0] === set.value.value)
+                return [w];
+            return fields.map((text) => ({
+                parts: [{ kind: 'value', value: (0,model/* known */.eO)(text), start: w.start, end: w.end }],
+                start: w.start,
+                end: w.end,
+                at: { start: w.start, end: w.end }
+            }));
         });
     }
     // ---- values ----
@@ -424,8 +491,12 @@ class Interpreter {
                 return this.output(cmd);
         }
     }
+    declare(decl) {
+        this.declarations.push(this.instance ? { ...decl, instance: this.instance } : decl);
+    }
     command(cmd, command, what, replacement, span) {
         return {
+            ...(this.instance ? { instance: this.instance } : {}),
             kind: 'command',
             source: 'cli',
             span: span ?? this.span(cmd.az.start, cmd.az.end),
@@ -435,7 +506,7 @@ class Interpreter {
         };
     }
     deprecated(cmd, command, what, replacement, span) {
-        this.declarations.push(this.command(cmd, command, what, replacement, span));
+        this.declare(this.command(cmd, command, what, replacement, span));
     }
     featureRegistration(cmd) {
         const name = this.segment(cmd, 'name');
@@ -573,7 +644,7 @@ class Interpreter {
             ...(ref ? { snapshot: ref } : {}),
             system: true
         };
-        this.declarations.push(decl);
+        this.declare(decl);
         const cluster = {
             location: knownText(location),
             controlPlaneVersion: knownText(controlPlaneVersion),
@@ -608,7 +679,7 @@ class Interpreter {
             ...(ref ? { snapshot: ref } : {}),
             system: mode.known && mode.value.toLowerCase() === 'system'
         };
-        this.declarations.push(decl);
+        this.declare(decl);
         const state = cluster ?? { pools: new Set() };
         if (!cluster)
             this.clusters.set(clusterKey, state);
@@ -661,7 +732,7 @@ class Interpreter {
                 : (0,model/* unknown */.L5)("the pool's current node image is not known"),
             location: cluster?.location ? (0,model/* known */.eO)(cluster.location) : (0,model/* unknown */.L5)("the cluster's region is not known")
         };
-        this.declarations.push(decl);
+        this.declare(decl);
         if (!pool)
             return;
         // After the upgrade the pool runs the snapshot's versions, or the stated one with the latest image.
@@ -699,7 +770,7 @@ class Interpreter {
             currentNodeImageVersion: (0,model/* unknown */.L5)('a cluster upgrade covers several pools'),
             location: cluster?.location ? (0,model/* known */.eO)(cluster.location) : (0,model/* unknown */.L5)("the cluster's region is not known")
         };
-        this.declarations.push(decl);
+        this.declare(decl);
         if (!cluster)
             return;
         const version = knownText(kubernetesVersion);
@@ -766,7 +837,7 @@ class Interpreter {
             sourceLocation: cluster?.location ? (0,model/* known */.eO)(cluster.location) : (0,model/* unknown */.L5)("the source pool's region is not known"),
             ...(properties ? { properties } : {})
         };
-        this.declarations.push(decl);
+        this.declare(decl);
         this.snapshots.set(`${rgKey}/${this.key(cmd, 'name')}`, { id: idText, properties });
         return this.output(cmd);
     }
@@ -774,6 +845,9 @@ class Interpreter {
 /** A word replaced by its value at one moment (array elements are expanded when the array is assigned). */
 function frozen(word, value) {
     return { parts: [{ kind: 'value', value, start: word.start, end: word.end }], start: word.start, end: word.end };
+}
+function quotedWord(raw) {
+    return /^["']/.test(raw);
 }
 function knownText(v) {
     return v.known && !v.partial && v.value ? v.value : undefined;
@@ -787,39 +861,7 @@ function stripSpan(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/cli/text-map.ts
-/** Line starts of an original file, to turn offsets into 1-based line/column (CRLF counts as one break). */
-class LineIndex {
-    file;
-    text;
-    starts = [0];
-    constructor(file, text) {
-        this.file = file;
-        this.text = text;
-        for (let i = 0; i < text.length; i++)
-            if (text.charCodeAt(i) === 10)
-                this.starts.push(i + 1);
-    }
-    position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-    }
-    span(start, end) {
-        const a = this.position(start);
-        const b = this.position(Math.max(start, end));
-        return { file: this.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-    }
-    lineStart(line) {
-        return this.starts[line - 1] ?? this.text.length;
-    }
-}
+
 /**
  * Maps offsets of an extracted script to offsets of the original file: a
  * sorted list of pieces, each a run of script text copied from one place of
@@ -831,6 +873,10 @@ class OffsetMap {
     add(scriptOffset, originalOffset) {
         this.at.push(scriptOffset);
         this.orig.push(originalOffset);
+    }
+    /** The pieces of another map, whose script starts at `scriptOffset` of this one. */
+    append(other, scriptOffset) {
+        other.at.forEach((at, i) => this.add(at + scriptOffset, other.orig[i]));
     }
     toOriginal(offset) {
         let lo = 0;
@@ -906,16 +952,26 @@ function fenceScript(lines, starts, from, to, indent, quoted, lang, language, in
     const map = new OffsetMap();
     let body = '';
     let continuing = false;
+    // A shell fence written like a terminal session (`$ az ...` lines, then what they print) is read as `console`;
+    // a PowerShell one (`PS> az ...`, `PS C:\> az ...`) likewise.
+    const contentOf = (k) => lines[k]
+        .replace(/\r$/, '')
+        .slice(quoted ? unquote(lines[k]).quote : 0)
+        .trimStart();
+    const lineNumbers = Array.from({ length: to - from }, (_, n) => from + n);
+    const session = lang === 'console' ||
+        (language === 'shell' && lineNumbers.some((k) => /^\$ \S/.test(contentOf(k)))) ||
+        (language === 'powershell' && lineNumbers.some((k) => /^PS( [^>\n]*)?> ?\S/.test(contentOf(k))));
     for (let k = from; k < to; k++) {
         const raw = lines[k].replace(/\r$/, '');
         const quote = quoted ? unquote(raw).quote : 0;
         const line = raw.slice(quote);
         let skip = quote + Math.min(indent, /^ */.exec(line)[0].length);
         let content = raw.slice(skip);
-        if (lang === 'console') {
+        if (session) {
             // Only prompted lines (and their continuations) are commands; the rest is output.
-            const prompt = /^(\$|>)\s?/.exec(content);
-            if (prompt && (prompt[1] === '$' || continuing)) {
+            const prompt = /^(\$|PS(?= |>)[^>\n]*>|>>?)\s?/.exec(content);
+            if (prompt && (!prompt[1].startsWith('>') || continuing)) {
                 skip += prompt[0].length;
                 content = content.slice(prompt[0].length);
             }
@@ -1278,7 +1334,10 @@ function toStmt(words, start) {
     const end = words[words.length - 1].end;
     const first = words[0];
     const head = first.parts[0];
-    if (head?.kind === 'var') {
+    // `$null = az ...` discards the output but still runs the command: an assignment like any other.
+    const discarded = head?.kind === 'value' && head.value.known && head.value.value === '' && first.parts.length === 1;
+    const name = head?.kind === 'var' ? head.name : discarded ? 'null' : undefined;
+    if (name !== undefined) {
         let rest;
         const glued = first.parts[1];
         if (!glued && words[1] && isText(words[1], '='))
@@ -1295,10 +1354,12 @@ function toStmt(words, start) {
             if (rest.length === 1)
                 value = rest[0];
             else if (rest.length > 1) {
-                const body = [{ kind: 'command', words: rest, start: rest[0].start, end: rest[rest.length - 1].end }];
+                // `$x = & az ...`: the call operator runs the command.
+                const run = isText(rest[0], '&') ? rest.slice(1) : rest;
+                const body = [{ kind: 'command', words: run, start: run[0].start, end: run[run.length - 1].end }];
                 value = { parts: [{ kind: 'subst', body, start: rest[0].start, end }], start: rest[0].start, end };
             }
-            return { kind: 'assign', name: head.name, value, start, end };
+            return { kind: 'assign', name, value, start, end };
         }
     }
     // The call operator: `& az aks ...`
@@ -1427,7 +1488,12 @@ async function parseShell(text, masks) {
     const parser = await bashParser();
     // A CR before LF would be part of the last word of each line; a space keeps offsets
     // (and a continuation `\` CR LF becomes space `\` LF, still a continuation).
-    const source = text.replace(/\\\r\n/g, ' \\\n').replace(/\r(?=\n)/g, ' ');
+    const source = text
+        .replace(/\\\r\n/g, ' \\\n')
+        .replace(/\r(?=\n)/g, ' ')
+        // `` `# note` `` comments a line of a continued command (a substitution holding only a comment, which prints
+        // nothing); tree-sitter-bash reads the `#` as the start of a comment and never closes the backtick.
+        .replace(/`#[^`\n]*`/g, (m) => ' '.repeat(m.length));
     const tree = parser.parse(source);
     if (!tree)
         return { stmts: [], problems: [{ message: 'the shell parser gave up on this script', start: 0, end: 0 }] };
@@ -1441,6 +1507,7 @@ async function parseShell(text, masks) {
     const builder = new Builder(source, masks);
     const stmts = [];
     builder.statements(root, stmts);
+    unwrap(stmts, new Set([...WRAPPERS, ...builder.runners]));
     const problems = [];
     if (root.hasError) {
         const problem = firstProblem(root, source);
@@ -1452,10 +1519,41 @@ async function parseShell(text, masks) {
 const REDIRECTS = new Set(['file_redirect', 'heredoc_redirect', 'herestring_redirect', 'variable_assignment', 'comment']);
 /** Deeper `$( $( ... ) )` nesting than any real script has; beyond it values are unknown (and the stack stays safe). */
 const MAX_DEPTH = 64;
+/** Commands that run the command given as their arguments: `time az ...`, `sudo az ...`, `timeout 600 az ...`. */
+const WRAPPERS = ['time', 'sudo', 'command', 'exec', 'nohup', 'timeout', 'env', 'nice', 'stdbuf'];
+/**
+ * `retry az aks nodepool add ...`: a wrapper (or a function of the script
+ * that runs its arguments, `"$@"`) runs the az command among its words. The
+ * words before `az` are dropped so the command reads as the az it runs;
+ * `echo az ...` and other commands that only print are left alone.
+ */
+function unwrap(stmts, wrappers) {
+    for (const [i, stmt] of stmts.entries()) {
+        if (stmt.kind === 'loop') {
+            unwrap(stmt.body, wrappers);
+            continue;
+        }
+        if (stmt.kind !== 'command')
+            continue;
+        for (const w of stmt.words)
+            for (const p of w.parts)
+                if (p.kind === 'subst')
+                    unwrap(p.body, wrappers);
+        const head = stmt.words[0];
+        const name = head && head.parts.length === 1 && head.parts[0].kind === 'text' ? head.parts[0].text : undefined;
+        if (!name || !wrappers.has(name))
+            continue;
+        const at = stmt.words.findIndex((w, k) => k > 0 && w.parts.length === 1 && w.parts[0].kind === 'text' && w.parts[0].text === 'az');
+        if (at > 0)
+            stmts[i] = { ...stmt, words: stmt.words.slice(at), start: stmt.words[at].start };
+    }
+}
 class Builder {
     source;
     masks;
     depth = 0;
+    /** Functions of the script that run their arguments as a command (`retry() { until "$@"; do ...; done; }`). */
+    runners = new Set();
     constructor(source, masks) {
         this.source = source;
         this.masks = masks;
@@ -1466,36 +1564,51 @@ class Builder {
                 continue;
             switch (child.type) {
                 case 'command':
-                    out.push(this.command(child));
+                    if (this.hasGlue(child))
+                        this.glued(child, out, false);
+                    else
+                        out.push(this.command(child));
                     break;
                 case 'variable_assignment':
                     out.push(this.assignment(child));
                     break;
                 case 'declaration_command':
                     // `export NAME=value`, `local NAME=value`, `readonly ...`
-                    for (const c of child.namedChildren)
-                        if (c?.type === 'variable_assignment')
-                            out.push(this.assignment(c));
+                    if (this.hasGlue(child))
+                        this.glued(child, out, true);
+                    else
+                        for (const c of child.namedChildren)
+                            if (c?.type === 'variable_assignment')
+                                out.push(this.assignment(c));
                     break;
                 case 'for_statement': {
                     const variable = child.childForFieldName('variable');
-                    if (variable)
-                        out.push({
-                            kind: 'assign',
-                            name: variable.text,
-                            value: {
-                                parts: [
-                                    { kind: 'value', value: (0,model/* unknown */.L5)(`loop variable $${variable.text}`), start: variable.startIndex, end: variable.endIndex }
-                                ],
-                                start: variable.startIndex,
-                                end: variable.endIndex
-                            },
-                            start: variable.startIndex,
-                            end: variable.endIndex
-                        });
                     const body = child.childForFieldName('body');
+                    const stmts = [];
                     if (body)
-                        this.statements(body, out);
+                        this.statements(body, stmts);
+                    if (!variable) {
+                        out.push(...stmts);
+                        break;
+                    }
+                    const values = child.children.filter((c) => c.field === 'value');
+                    // `for x in ...` lists words; `for x; do` (no `in`) walks the script's arguments.
+                    const hasIn = child.children.some((c) => c.type === 'in');
+                    out.push({
+                        kind: 'loop',
+                        name: variable.text,
+                        ...(hasIn ? { items: values.map((v) => this.word(v)) } : {}),
+                        body: stmts,
+                        start: variable.startIndex,
+                        end: variable.endIndex
+                    });
+                    break;
+                }
+                case 'function_definition': {
+                    const name = child.childForFieldName('name');
+                    if (name && runsArguments(child))
+                        this.runners.add(name.text);
+                    this.statements(child, out);
                     break;
                 }
                 case 'comment':
@@ -1523,6 +1636,82 @@ class Builder {
             words.push(this.word(target));
         }
         return { kind: 'command', words, start: node.startIndex, end: node.endIndex };
+    }
+    /**
+     * tree-sitter-bash ends an unquoted word at a second `$NAME` that follows
+     * text: `/subscriptions/$SUB/resourceGroups/$RG/providers/...` comes out as
+     * `/subscriptions/$SUB/resourceGroups/$` and a next word `RG/providers/...`
+     * (and in `A=...` the rest becomes a command name). Pieces that touch, the
+     * first ending in that `$`, are one word again here.
+     */
+    touches(a, b) {
+        const end = a.endIndex;
+        return (end === b.startIndex &&
+            this.source[end - 1] === '$' &&
+            this.source[end - 2] !== '\\' &&
+            /[A-Za-z_]/.test(this.source[end] ?? '') &&
+            a.type !== 'string' &&
+            a.type !== 'raw_string');
+    }
+    hasGlue(node) {
+        const kids = node.namedChildren.filter((c) => !!c);
+        return kids.some((c, i) => i + 1 < kids.length && this.touches(c, kids[i + 1]));
+    }
+    /** A command or declaration with glued pieces: its words rebuilt, leading `NAME=value` words as assignments. */
+    glued(node, out, declaration) {
+        const kids = node.namedChildren.filter((c) => !!c && (c.type === 'variable_assignment' || !REDIRECTS.has(c.type)));
+        const groups = [];
+        for (const kid of kids) {
+            const last = groups[groups.length - 1];
+            if (last && this.touches(last[last.length - 1], kid))
+                last.push(kid);
+            else
+                groups.push([kid]);
+        }
+        const assigns = [];
+        const words = [];
+        for (const group of groups) {
+            const head = group[0];
+            let name;
+            let append = false;
+            let parts;
+            if (head.type === 'variable_assignment' && !words.length) {
+                const n = head.childForFieldName('name');
+                const value = head.childForFieldName('value');
+                name = n?.text ?? '';
+                append = n ? this.source.startsWith('+=', n.endIndex) : false;
+                parts = value ? this.parts(value) : [];
+            }
+            else {
+                parts = this.parts(head.type === 'command_name' ? (head.firstNamedChild ?? head) : head);
+                // `B=/x/$S/y/$R` after a glued assignment is parsed as an argument: still an assignment.
+                const first = parts[0];
+                const m = !words.length && first?.kind === 'text' ? /^([A-Za-z_]\w*)(\+?)=/.exec(first.text) : null;
+                if (m && first?.kind === 'text') {
+                    name = m[1];
+                    append = m[2] === '+';
+                    const rest = first.text.slice(m[0].length);
+                    parts = [...(rest ? [{ ...first, text: rest, start: first.start + m[0].length }] : []), ...parts.slice(1)];
+                }
+            }
+            for (const next of group.slice(1))
+                parts = joinGlued(parts, this.parts(next.type === 'command_name' ? (next.firstNamedChild ?? next) : next));
+            const start = head.startIndex;
+            const end = group[group.length - 1].endIndex;
+            if (name !== undefined) {
+                const valueStart = head.type === 'variable_assignment'
+                    ? (head.childForFieldName('value')?.startIndex ?? end)
+                    : start + name.length + (append ? 2 : 1);
+                assigns.push({ kind: 'assign', name, value: { parts, start: valueStart, end }, append, start, end });
+            }
+            else if (!declaration)
+                words.push({ parts, start, end });
+        }
+        // Assignments before a command only set its environment; on their own (or after export/local) they set variables.
+        if (words.length)
+            out.push({ kind: 'command', words, start: node.startIndex, end: node.endIndex });
+        else
+            out.push(...assigns);
     }
     assignment(node) {
         const name = node.childForFieldName('name');
@@ -1633,6 +1822,39 @@ class Builder {
         return { kind: 'value', value: (0,model/* unknown */.L5)(`parameter expansion ${text}`), start: s, end: e };
     }
 }
+/** Joins the parts of a piece ending in a bare `$` to the next piece, whose leading name is the variable. */
+function joinGlued(left, right) {
+    const out = [...left];
+    const last = out[out.length - 1];
+    if (last?.kind === 'text' && last.text.endsWith('$')) {
+        if (last.text.length > 1)
+            out[out.length - 1] = { ...last, text: last.text.slice(0, -1), end: last.end - 1 };
+        else
+            out.pop();
+    }
+    const first = right[0];
+    const m = first?.kind === 'text' ? /^[A-Za-z_]\w*/.exec(first.text) : null;
+    if (!m || first?.kind !== 'text')
+        return [...out, ...right];
+    const variable = { kind: 'var', name: m[0], start: first.start - 1, end: first.start + m[0].length };
+    const rest = first.text.slice(m[0].length);
+    return [...out, variable, ...(rest ? [{ ...first, text: rest, start: first.start + m[0].length }] : []), ...right.slice(1)];
+}
+/** Whether a function's body runs its arguments as a command: a command named `"$@"` (or `$@`, `"${@}"`). */
+function runsArguments(fn) {
+    const todo = [fn];
+    for (let n = todo.pop(); n; n = todo.pop()) {
+        if (n.type === 'command') {
+            const head = n.childForFieldName('name') ?? n.namedChildren.find((c) => c?.type === 'command_name');
+            if (head && /^"?\$(@|\{@\})"?$/.test(head.text))
+                return true;
+        }
+        for (const c of n.namedChildren)
+            if (c)
+                todo.push(c);
+    }
+    return false;
+}
 function unescapeWord(raw) {
     return raw.replace(/\\\r?\n/g, '').replace(/\\(.)/g, '$1');
 }
@@ -1705,6 +1927,8 @@ function unpairedQuote(node) {
     return last;
 }
 
+// EXTERNAL MODULE: ./src/readers/line-index.ts
+var line_index = __webpack_require__(4525);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/readers/cli/yaml-scripts.ts
@@ -1772,11 +1996,15 @@ function collect(doc, path, text, index, out) {
                 const map = new OffsetMap();
                 let body = '';
                 for (const item of pair.value.items) {
-                    if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== 'string' || !item.range)
+                    if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== 'string')
                         continue;
-                    const quoted = item.type === 'QUOTE_DOUBLE' || item.type === 'QUOTE_SINGLE';
-                    map.add(body.length, item.range[0] + (quoted ? 1 : 0));
-                    body += item.value.replace(/\n/g, ' ') + '\n';
+                    // An item may be a block scalar (`- |`) of several lines: mapped line by line like a `run: |`.
+                    const script = scalarScript(item, text, index, language);
+                    if (!script)
+                        continue;
+                    const block = item.type === 'BLOCK_LITERAL' || item.type === 'BLOCK_FOLDED';
+                    map.append(script.map, body.length);
+                    body += block ? script.text : script.text.replace(/\n/g, ' ') + '\n';
                 }
                 if (body)
                     out.push({
@@ -1896,8 +2124,10 @@ function scalarScript(node, text, index, language) {
     const map = new OffsetMap();
     if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
         const headerEnd = text.indexOf('\n', start);
-        if (headerEnd < 0 || headerEnd >= end)
-            return { text: '', language, span: (s, e) => index.span(start + s, start + e) };
+        if (headerEnd < 0 || headerEnd >= end) {
+            map.add(0, start);
+            return { text: '', language, span: (s, e) => index.span(start + s, start + e), map };
+        }
         const lines = [];
         let at = headerEnd + 1;
         while (at < end) {
@@ -1925,7 +2155,7 @@ function scalarScript(node, text, index, language) {
                 body += fold ? ' ' : '\n';
             }
         });
-        return { text: body + '\n', language, span: (s, e) => map.span(index, s, e) };
+        return { text: body + '\n', language, span: (s, e) => map.span(index, s, e), map };
     }
     const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
     const value = String(node.value);
@@ -1947,11 +2177,11 @@ function scalarScript(node, text, index, language) {
             at += line.length + 1;
         }
         if (body.replace(/\s+/g, ' ') === value.replace(/\s+/g, ' '))
-            return { text: body, language, span: (s, e) => map.span(index, s, e) };
+            return { text: body, language, span: (s, e) => map.span(index, s, e), map };
     }
     const fallback = new OffsetMap();
     fallback.add(0, start + (quoted ? 1 : 0));
-    return { text: value, language, span: (s, e) => fallback.span(index, s, e) };
+    return { text: value, language, span: (s, e) => fallback.span(index, s, e), map: fallback };
 }
 
 ;// CONCATENATED MODULE: ./src/readers/cli/index.ts
@@ -1984,7 +2214,7 @@ const reader = {
     }
 };
 async function readScripts(file, context) {
-    const index = new LineIndex(file.path, file.text);
+    const index = new line_index/* LineIndex */.r(file.path, file.text);
     const lower = file.path.toLowerCase();
     const problems = [];
     let scripts;
@@ -2017,6 +2247,61 @@ async function readScripts(file, context) {
         session = script.session;
     }
     return { declarations: interpreter.finish(), problems };
+}
+
+
+/***/ }),
+
+/***/ 4525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/**
+ * Offsets of a file's text → 1-based line and column (UTF-16 units), for
+ * every reader. CRLF is one line break; a lone CR or LF is one too.
+ */
+class LineIndex {
+    file;
+    text;
+    starts = [0];
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 13) {
+                if (text.charCodeAt(i + 1) === 10)
+                    i++;
+                this.starts.push(i + 1);
+            }
+            else if (c === 10)
+                this.starts.push(i + 1);
+        }
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    }
+    /** The span from `start` to `end` (an end before the start is the start). */
+    span(start, end) {
+        const a = this.position(start);
+        const b = this.position(Math.max(start, end));
+        return { file: this.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    }
+    /** The offset where a 1-based line starts (the text's length past the last line). */
+    lineStart(line) {
+        return this.starts[line - 1] ?? this.text.length;
+    }
 }
 
 

@@ -284,7 +284,8 @@ const SNAPSHOT_ID = [
  * filling of its unknown parts makes it one.
  */
 function snapshotIdShape(id) {
-    if (couldBeSnapshotId(id))
+    // Most ids are whole: a regular expression answers; the NFA is for ids with unknown parts.
+    if (id.includes(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN_PART */ .DQ) ? couldBeSnapshotId(id) : WHOLE_SNAPSHOT_ID.test(id))
         return { kind: 'snapshot' };
     const lower = id.toLowerCase();
     if (/\/providers\/microsoft\.containerservice\/managedclustersnapshots\//.test(lower))
@@ -313,6 +314,7 @@ function snapshotIdShape(id) {
  * (literals and non-empty segments without `/`), and an unknown part may
  * skip to any later point of it.
  */
+const WHOLE_SNAPSHOT_ID = /^\/subscriptions\/[^/]+\/resourcegroups\/[^/]+\/providers\/microsoft\.containerservice\/snapshots\/[^/]+$/i;
 function couldBeSnapshotId(pattern) {
     // Flatten the grammar into items: one literal character or one segment.
     const items = [];

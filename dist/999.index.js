@@ -23,7 +23,8 @@ var model = __webpack_require__(182);
  * Values the Bicep evaluator computes. Unknown is a value with a reason,
  * never an exception. Object entries and array items keep the span of the
  * expression that wrote them, so a declaration can point at the place in
- * the resource (or the variable it was built in) that states a property.
+ * the resource that states a property (declarations.ts moves spans written
+ * outside the resource to the place in it that uses them).
  */
 
 /** Values built by doubling (`'${a}${a}'`, `concat(a, a)`) in a chain stop growing here, as unknown. */
@@ -170,9 +171,9 @@ function describeType(v) {
  * Evaluated Bicep resources → declarations: a managed cluster's
  * `agentPoolProfiles` entries and `agentPools` resources become pools,
  * `snapshots` resources become snapshots. Each value keeps the span of the
- * expression that states it in the resource (or the variable the resource
- * object was built in); a value from a parameter default therefore points
- * at the place that uses the parameter, not at the default.
+ * expression that states it in the resource. A value written elsewhere (a
+ * parameter default, a variable, a module caller's file) points at the place
+ * in the resource that uses it (SPEC §5), as in the ARM reader: see `anchor`.
  */
 
 
@@ -220,33 +221,59 @@ function idText(v) {
 function relocate(v, span) {
     return { ...v, span };
 }
+function inside(span, range) {
+    if (span.file !== range.file)
+        return false;
+    const after = span.line > range.line || (span.line === range.line && span.column >= range.column);
+    const before = span.line < range.endLine || (span.line === range.endLine && span.column <= range.endColumn);
+    return after && before;
+}
+/**
+ * A slot read from a resource, its span kept when it lies in the resource's
+ * text, else the span of the place in the resource that uses it: the items of
+ * `agentPoolProfiles: pools` (a parameter default or variable) point at
+ * `pools`, the properties of `properties: poolProps` at `poolProps`.
+ */
+function declarations_anchor(slot, a) {
+    if (!slot || (slot.span && inside(slot.span, a.range)))
+        return slot;
+    return { ...slot, span: a.use };
+}
+/** The anchor for values read inside an (anchored) slot. */
+function below(slot, a) {
+    return slot?.span ? { range: a.range, use: slot.span } : a;
+}
 function declarationsOf(ev, prefix) {
     const deployed = ev.resources().filter((r) => !(r.condition?.t === 'bool' && !r.condition.v));
     const instanceName = (r) => [prefix, r.label].filter(Boolean).join(' ') || undefined;
     const header = (r) => ev.span({ start: r.decl.keyword.start, end: r.decl.type.end });
+    const anchorOf = (r) => ({ range: ev.span(r.decl), use: header(r) });
     const clusters = [];
     for (const r of deployed) {
         if (r.type.toLowerCase() !== CLUSTER)
             continue;
         const body = ev.bodyOf(r);
-        const properties = get(body, 'properties')?.value;
+        const a = anchorOf(r);
+        const propertiesSlot = declarations_anchor(get(body, 'properties'), a);
+        const properties = propertiesSlot?.value;
         clusters.push({
             inst: r,
-            name: stringValue(get(body, 'name')),
-            location: r.existing ? (0,model/* unknown */.L5)(`the region of existing cluster '${r.symbol}'`) : stringValue(get(body, 'location')),
+            name: stringValue(declarations_anchor(get(body, 'name'), a)),
+            location: r.existing ? (0,model/* unknown */.L5)(`the region of existing cluster '${r.symbol}'`) : stringValue(declarations_anchor(get(body, 'location'), a)),
             version: r.existing
                 ? (0,model/* unknown */.L5)(`the version of existing cluster '${r.symbol}'`)
                 : properties
-                    ? stringValue(get(properties, 'kubernetesVersion'))
+                    ? stringValue(declarations_anchor(get(properties, 'kubernetesVersion'), below(propertiesSlot, a)))
                     : (0,model/* unknown */.L5)(NOT_STATED),
             id: r.ref.id()
         });
     }
     const clusterOf = (ref) => clusters.find((c) => c.inst.ref === ref);
     const pools = [];
-    const makePool = (props, cluster, clusterName, span, resourceName, instance, id, poolLocationSpan) => {
-        const name = stringValue(get(props, 'name'));
-        const mode = stringValue(get(props, 'mode'));
+    const makePool = (props, cluster, clusterName, span, resourceName, instance, id, poolLocationSpan, a) => {
+        const prop = (key) => declarations_anchor(get(props, key), a);
+        const name = stringValue(prop('name'));
+        const mode = stringValue(prop('mode'));
         const location = cluster ? cluster.location : (0,model/* unknown */.L5)('the cluster is not declared in this file');
         const decl = {
             kind: 'pool',
@@ -256,18 +283,19 @@ function declarationsOf(ev, prefix) {
             name,
             cluster: clusterName,
             mode,
-            vmSize: stringValue(get(props, 'vmSize')),
+            vmSize: stringValue(prop('vmSize')),
             location: location.span ? location : relocate(location, poolLocationSpan),
-            kubernetesVersion: stringValue(get(props, 'orchestratorVersion')),
+            kubernetesVersion: stringValue(prop('orchestratorVersion')),
             controlPlaneVersion: cluster ? cluster.version : (0,model/* unknown */.L5)('the cluster is not declared in this file'),
-            osType: stringValue(get(props, 'osType')),
-            osSku: stringValue(get(props, 'osSKU')),
-            enableFips: boolValue(get(props, 'enableFIPS')),
+            osType: stringValue(prop('osType')),
+            osSku: stringValue(prop('osSKU')),
+            enableFips: boolValue(prop('enableFIPS')),
             system: mode.known && mode.value.toLowerCase() === 'system'
         };
         if (instance)
             decl.instance = instance;
-        const snapshot = snapshotRef(get(props, 'creationData'));
+        const creationData = prop('creationData');
+        const snapshot = snapshotRef(creationData, below(creationData, a));
         if (snapshot)
             decl.snapshot = snapshot;
         pools.push({ decl, id });
@@ -275,31 +303,36 @@ function declarationsOf(ev, prefix) {
     for (const c of clusters) {
         if (c.inst.existing)
             continue;
-        const properties = get(ev.bodyOf(c.inst), 'properties')?.value;
-        const profiles = properties ? get(properties, 'agentPoolProfiles')?.value : undefined;
+        const a = anchorOf(c.inst);
+        const propertiesSlot = declarations_anchor(get(ev.bodyOf(c.inst), 'properties'), a);
+        const profilesSlot = propertiesSlot ? declarations_anchor(get(propertiesSlot.value, 'agentPoolProfiles'), below(propertiesSlot, a)) : undefined;
+        const profiles = profilesSlot?.value;
         if (profiles?.t !== 'array')
             continue;
-        for (const item of profiles.items) {
+        for (const raw of profiles.items) {
+            const item = declarations_anchor(raw, below(profilesSlot, a));
             if (item.value.t !== 'object')
                 continue;
-            const nameSlot = get(item.value, 'name');
+            const itemAnchor = below(item, a);
+            const nameSlot = declarations_anchor(get(item.value, 'name'), itemAnchor);
             const poolName = nameSlot?.value.t === 'string' ? nameSlot.value.v : undefined;
             const span = nameSlot?.span ?? item.span ?? header(c.inst);
             const id = poolName && c.id.t === 'string' ? { t: 'string', v: `${c.id.v}/agentPools/${poolName}`, partial: c.id.partial } : c.id;
             const locationSpan = c.location.span ?? span;
-            makePool(item.value, c, c.name, span, `agentPools/${poolName ?? c.inst.symbol}`, instanceName(c.inst), id, locationSpan);
+            makePool(item.value, c, c.name, span, `agentPools/${poolName ?? c.inst.symbol}`, instanceName(c.inst), id, locationSpan, itemAnchor);
         }
     }
     for (const r of deployed) {
         if (r.type.toLowerCase() !== AGENT_POOL || r.existing)
             continue;
         const body = ev.bodyOf(r);
+        const a = anchorOf(r);
         const parentVal = get(body, 'parent')?.value;
         const parentRef = r.parent?.ref ?? (parentVal?.t === 'resource' ? parentVal.ref : undefined);
         let cluster = clusterOf(parentRef);
         let clusterName = cluster ? cluster.name : (0,model/* unknown */.L5)('the cluster is not declared in this file');
-        let poolName = stringValue(get(body, 'name'));
-        const rawName = get(body, 'name');
+        let poolName = stringValue(declarations_anchor(get(body, 'name'), a));
+        const rawName = declarations_anchor(get(body, 'name'), a);
         if (!parentRef && rawName?.value.t === 'string' && rawName.value.v.includes('/')) {
             // `name: '${cluster.name}/pool'`: the cluster part may be known only at deployment
             const slash = rawName.value.v.lastIndexOf('/');
@@ -313,12 +346,13 @@ function declarationsOf(ev, prefix) {
             const v = ev.member({ t: 'resource', ref: parentRef }, 'name', false);
             clusterName = v.t === 'string' ? (0,model/* known */.eO)(v.v) : (0,model/* unknown */.L5)(v.t === 'unknown' ? v.reason : 'the cluster name');
         }
-        const properties = get(body, 'properties')?.value ?? { t: 'object', props: new Map() };
+        const propertiesSlot = declarations_anchor(get(body, 'properties'), a);
+        const properties = propertiesSlot?.value ?? { t: 'object', props: new Map() };
         // the pool's own name/span: name lives on the resource, the rest under `properties`
         const props = { t: 'object', props: new Map(properties.t === 'object' ? properties.props : []) };
         if (properties.t === 'object' && properties.open)
             props.open = properties.open;
-        const nameEntry = get(body, 'name');
+        const nameEntry = rawName;
         if (props.t === 'object' && nameEntry)
             props.props.set('name', { ...nameEntry, value: poolName.known ? { t: 'string', v: poolName.value } : nameEntry.value });
         const resourceName = `agentPools/${poolName.known && !poolName.partial ? poolName.value : r.symbol}`;
@@ -350,19 +384,20 @@ function declarationsOf(ev, prefix) {
             pools.push({ decl, id: r.ref.id() });
             continue;
         }
-        makePool(props, cluster, clusterName, header(r), resourceName, instanceName(r), r.ref.id(), header(r));
+        makePool(props, cluster, clusterName, header(r), resourceName, instanceName(r), r.ref.id(), header(r), below(propertiesSlot, a));
     }
     const snapshots = [];
     for (const r of deployed) {
         if (r.type.toLowerCase() !== SNAPSHOT || r.existing)
             continue;
         const body = ev.bodyOf(r);
-        const properties = get(body, 'properties')?.value;
-        const creation = properties ? get(properties, 'creationData')?.value : undefined;
-        const sourceSlot = creation ? get(creation, 'sourceResourceId') : undefined;
+        const a = anchorOf(r);
+        const propertiesSlot = declarations_anchor(get(body, 'properties'), a);
+        const creationSlot = propertiesSlot ? declarations_anchor(get(propertiesSlot.value, 'creationData'), below(propertiesSlot, a)) : undefined;
+        const sourceSlot = creationSlot ? declarations_anchor(get(creationSlot.value, 'sourceResourceId'), below(creationSlot, a)) : undefined;
         const sourceResourceId = stringValue(sourceSlot, true);
         const id = r.ref.id();
-        const name = stringValue(get(body, 'name'));
+        const name = stringValue(declarations_anchor(get(body, 'name'), a));
         const decl = {
             kind: 'snapshot',
             source: 'bicep',
@@ -372,7 +407,7 @@ function declarationsOf(ev, prefix) {
             id: id.t === 'string'
                 ? Object.assign((0,model/* known */.eO)(id.v), id.partial ? { partial: true } : {})
                 : (0,model/* unknown */.L5)(id.t === 'unknown' ? id.reason : 'id'),
-            location: stringValue(get(body, 'location')),
+            location: stringValue(declarations_anchor(get(body, 'location'), a)),
             sourceResourceId,
             sourceLocation: (0,model/* unknown */.L5)('the source pool is not declared in this file')
         };
@@ -422,7 +457,7 @@ function declarationsOf(ev, prefix) {
     }
     return [...pools.map((p) => p.decl), ...snapshots.map((s) => s.decl)];
 }
-function snapshotRef(slot) {
+function snapshotRef(slot, a) {
     if (!slot)
         return undefined;
     const v = slot.value;
@@ -432,7 +467,7 @@ function snapshotRef(slot) {
         return { id: (0,model/* unknown */.L5)(v.reason, slot.span) };
     if (v.t !== 'object')
         return { id: (0,model/* unknown */.L5)('creationData is not an object', slot.span) };
-    const source = get(v, 'sourceResourceId');
+    const source = declarations_anchor(get(v, 'sourceResourceId'), a);
     if (!source)
         return { id: (0,model/* known */.eO)(null, slot.span) };
     const s = source.value;
@@ -888,6 +923,8 @@ function resourceIdFunction(name, vs) {
     return joinPieces(pieces, 'a resource id');
 }
 
+// EXTERNAL MODULE: ./src/readers/line-index.ts
+var line_index = __webpack_require__(4525);
 ;// CONCATENATED MODULE: ./src/readers/bicep/scanner.ts
 /**
  * Bicep scanner: text → tokens with offsets. Never throws; a bad character or
@@ -897,6 +934,7 @@ function resourceIdFunction(name, vs) {
  * (left / middle / right pieces), with a stack so that interpolations nest:
  * `'a${'b${c}'}'` is StringLeft, StringLeft, Identifier, StringRight, StringRight.
  */
+
 /** Punctuation by first character; longer forms first. */
 const PUNCTUATION = {};
 for (const p of [
@@ -1168,32 +1206,10 @@ function scan(text) {
     push('EOF', n, n);
     return { tokens, errors };
 }
-/** Offsets → 1-based line and column (UTF-16 units; CRLF is one line break). */
-class LineMap {
-    starts = [0];
+/** Offsets → 1-based line and column (the readers' shared LineIndex; the file name comes with spans elsewhere). */
+class LineMap extends line_index/* LineIndex */.r {
     constructor(text) {
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 13) {
-                if (text.charCodeAt(i + 1) === 10)
-                    i++;
-                this.starts.push(i + 1);
-            }
-            else if (c === 10)
-                this.starts.push(i + 1);
-        }
-    }
-    position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+        super('', text);
     }
 }
 
@@ -1454,6 +1470,9 @@ class Evaluation {
                     v = o.value;
                 else if (sym.decl.value)
                     v = this.eval(sym.decl.value, this.root);
+                // a nullable parameter (`string?`) given no value is null, as its compiled ARM (`"nullable": true`) is
+                else if (sym.decl.type?.kind === 'NullableType')
+                    v = NULL;
                 else
                     v = unknownVal(`parameter '${name}' has no default value`);
                 break;
@@ -3134,32 +3153,94 @@ async function load(file, context, cache) {
     cache.set(file, unit);
     return unit;
 }
-/** The `.bicepparam` files in the template's folder whose `using` names the template, with their values. */
+/**
+ * The `.bicepparam` files whose `using` names the template, with their values.
+ * They are looked for where repositories keep them: next to the template, in
+ * folders below it (`parameters/prod.bicepparam` with `using '../main.bicep'`),
+ * and in folders beside its own (`env/prod.bicepparam` with
+ * `using '../infra/main.bicep'`), two levels deep at most.
+ */
 async function parameterSets(template, context) {
     const dir = external_node_path_.posix.dirname(template);
-    let entries;
-    try {
-        entries = await context.listDir(dir);
-    }
-    catch {
-        return [];
-    }
     const sets = [];
-    for (const entry of entries.filter((e) => /\.bicepparam$/i.test(e)).sort()) {
-        const file = entry.includes('/') ? entry : external_node_path_.posix.join(dir, entry);
-        const text = await readSafely(context, file);
-        if (text === undefined)
+    for (const file of await parameterFilesNear(dir, context)) {
+        const parsed = await parameterFile(file, context);
+        if (!parsed || parsed.using !== external_node_path_.posix.normalize(template).toLowerCase())
             continue;
-        const clean = text.replace(/^\uFEFF/, '');
-        const ast = parse(clean).ast;
-        const using = ast.statements.find((s) => s.kind === 'Using');
-        if (using?.kind !== 'Using' || using.path?.kind !== 'String' || using.path.exprs.length)
-            continue;
-        if (resolveRelative(file, using.path.parts[0]).toLowerCase() !== external_node_path_.posix.normalize(template).toLowerCase())
-            continue;
-        sets.push({ label: `with ${external_node_path_.posix.basename(file)}`, values: await parameterValues(file, clean, ast, context, 0) });
+        const where = external_node_path_.posix.relative(dir === '.' ? '' : dir, file);
+        sets.push({ label: `with ${where}`, values: await parameterValues(file, parsed.text, parsed.ast, context, 0) });
     }
     return sets;
+}
+/** Parameter files and where to look for them, per run: a folder of templates reads each file once. */
+const parameterCaches = new WeakMap();
+function cachesOf(context) {
+    let caches = parameterCaches.get(context);
+    if (!caches)
+        parameterCaches.set(context, (caches = { near: new Map(), files: new Map() }));
+    return caches;
+}
+function parameterFile(file, context) {
+    const { files } = cachesOf(context);
+    let parsed = files.get(file);
+    if (!parsed)
+        files.set(file, (parsed = readParameterFile(file, context)));
+    return parsed;
+}
+async function readParameterFile(file, context) {
+    const raw = await readSafely(context, file);
+    if (raw === undefined)
+        return undefined;
+    const text = raw.replace(/^\uFEFF/, '');
+    const ast = parse(text).ast;
+    const using = ast.statements.find((s) => s.kind === 'Using');
+    if (using?.kind !== 'Using' || using.path?.kind !== 'String' || using.path.exprs.length)
+        return undefined;
+    return { text, ast, using: resolveRelative(file, using.path.parts[0]).toLowerCase() };
+}
+/** Folders listed when looking for the parameter files of one template folder. */
+const MAX_PARAMETER_FOLDERS = 64;
+/** `.bicepparam` files near a template folder (see parameterSets), found once per folder and run. */
+function parameterFilesNear(dir, context) {
+    const { near } = cachesOf(context);
+    let found = near.get(dir);
+    if (!found)
+        near.set(dir, (found = findParameterFiles(dir, context)));
+    return found;
+}
+async function findParameterFiles(dir, context) {
+    const files = new Set();
+    let listed = 0;
+    const full = (entry, folder) => (entry.includes('/') || folder === '.' ? entry : external_node_path_.posix.join(folder, entry));
+    const visit = async (folder, depth, skip) => {
+        if (listed++ >= MAX_PARAMETER_FOLDERS)
+            return;
+        if (folder !== dir && (await context.excluded?.(folder, true)))
+            return;
+        let entries;
+        try {
+            entries = (await context.listDir(folder)).map((e) => full(e, folder));
+        }
+        catch {
+            return;
+        }
+        for (const e of entries)
+            if (/\.bicepparam$/i.test(e))
+                files.add(e);
+        if (depth === 0)
+            return;
+        for (const e of entries) {
+            const name = external_node_path_.posix.basename(e);
+            // folders only (names without an extension), not dependencies, hidden folders or the template's own folder
+            if (e === skip || name.startsWith('.') || name === 'node_modules' || /\.[a-z0-9]+$/i.test(name))
+                continue;
+            await visit(e, depth - 1);
+        }
+    };
+    await visit(dir, 2);
+    if (dir !== '.' && !dir.startsWith('..'))
+        await visit(external_node_path_.posix.dirname(dir), 2, dir);
+    return [...files].sort();
 }
 /** The values a `.bicepparam` sets, over those of the file it `extends`. */
 async function parameterValues(file, text, ast, context, depth) {
@@ -3187,6 +3268,61 @@ async function readSafely(context, file) {
     }
     catch {
         return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/**
+ * Offsets of a file's text → 1-based line and column (UTF-16 units), for
+ * every reader. CRLF is one line break; a lone CR or LF is one too.
+ */
+class LineIndex {
+    file;
+    text;
+    starts = [0];
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 13) {
+                if (text.charCodeAt(i + 1) === 10)
+                    i++;
+                this.starts.push(i + 1);
+            }
+            else if (c === 10)
+                this.starts.push(i + 1);
+        }
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    }
+    /** The span from `start` to `end` (an end before the start is the start). */
+    span(start, end) {
+        const a = this.position(start);
+        const b = this.position(Math.max(start, end));
+        return { file: this.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    }
+    /** The offset where a 1-based line starts (the text's length past the last line). */
+    lineStart(line) {
+        return this.starts[line - 1] ?? this.text.length;
     }
 }
 

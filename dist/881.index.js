@@ -1,8 +1,8 @@
-export const id = 378;
-export const ids = [378];
+export const id = 881;
+export const ids = [881];
 export const modules = {
 
-/***/ 8378:
+/***/ 8881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -563,6 +563,30 @@ async function discover(options) {
     }
     return [...found].sort();
 }
+/**
+ * Whether a path (relative to cwd) is left out of the run the way discovery
+ * leaves it out: under node_modules or .git, ignored by git, or excluded by a
+ * glob. Readers that look beyond the file they read (Terraform's search for
+ * the callers of a module) use it, so an excluded folder has no say.
+ */
+async function exclusionTest(options) {
+    const cwd = external_node_path_.resolve(options.cwd);
+    const ignores = new GitIgnores(await gitRoot(cwd));
+    const kept = globFilter([], options.exclude);
+    return async (file, isDir) => {
+        const rel = toPosix(file)
+            .replace(/^\.\/?/, '')
+            .replace(/\/$/, '');
+        if (!rel)
+            return false;
+        if (rel.split('/').some((part) => SKIPPED_DIRS.has(part)))
+            return true;
+        // A folder is excluded when what is inside it is (`examples/**`, `**/legacy/**`).
+        if (!kept(rel) || (isDir && !kept(`${rel}/_`)))
+            return true;
+        return ignores.ignored(external_node_path_.resolve(cwd, rel), isDir);
+    };
+}
 function toPosix(p) {
     return external_node_path_.sep === '/' ? p : p.split(external_node_path_.sep).join('/');
 }
@@ -649,159 +673,8 @@ class GitIgnores {
     }
 }
 
-// EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(182);
-;// CONCATENATED MODULE: ./src/policy/suppressions.ts
-
-/**
- * Suppression comments, SPEC §6:
- *   `aks-snapshot-ignore <rule>[,<rule>] -- <reason>`      this line and the next
- *   `aks-snapshot-ignore-file <rule>[,<rule>] -- <reason>` the whole file
- * in whatever comment syntax the file allows. The engine scans every file
- * itself, so readers need not (they only report ARM `metadata` suppressions).
- */
-const MARKER = /aks-snapshot-ignore(-file)?(?![\w-])/g;
-/** Comment openers by file type; a marker counts only right after one of them. */
-function openersFor(file) {
-    const base = file.toLowerCase();
-    if (/\.(bicep|bicepparam|json|jsonc)$/.test(base))
-        return ['//', '/*'];
-    if (/\.(tf|tfvars)$/.test(base))
-        return ['#', '//', '/*'];
-    if (/\.(ps1|psm1)$/.test(base))
-        return ['#', '<#'];
-    if (/\.(md|markdown)$/.test(base))
-        return ['<!--', '#', '//', '/*'];
-    // Shell, az CLI scripts, YAML, and extensionless scripts.
-    return ['#'];
-}
-/** Finds every suppression comment in a file. */
-function scanSuppressions(file, text) {
-    if (!text.includes('aks-snapshot-ignore'))
-        return [];
-    const openers = openersFor(file);
-    const out = [];
-    const lines = text.split(/\r\n|\r|\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (!line.includes('aks-snapshot-ignore'))
-            continue;
-        MARKER.lastIndex = 0;
-        let m;
-        while ((m = MARKER.exec(line))) {
-            const before = line.slice(0, m.index).trimEnd();
-            const opener = openers.find((o) => before.endsWith(o));
-            if (!opener)
-                continue;
-            const start = before.length - opener.length;
-            const rest = stripCloser(line.slice(m.index + m[0].length));
-            const { rules, reason } = parseBody(rest);
-            const end = line.trimEnd().length;
-            out.push({
-                scope: m[1] ? 'file' : 'line',
-                rules,
-                reason,
-                span: { file, line: i + 1, column: start + 1, endLine: i + 1, endColumn: end + 1 }
-            });
-            break;
-        }
-    }
-    return out;
-}
-function stripCloser(s) {
-    return s.replace(/\s*(\*\/|-->|#>).*$/, '');
-}
-function parseBody(body) {
-    const sep = body.search(/(^|\s)--(\s|$)/);
-    const rulesPart = sep < 0 ? body : body.slice(0, sep);
-    const reason = sep < 0
-        ? ''
-        : body
-            .slice(sep)
-            .replace(/^\s*--/, '')
-            .trim();
-    const rules = rulesPart
-        .split(/[\s,]+/)
-        .map((r) => r.trim())
-        .filter(Boolean);
-    return { rules, reason };
-}
-const KNOWN = new Set(model/* RULE_IDS */.Iu);
-/** What is wrong with a directive, as `invalid-suppression` messages (empty when it is fine). */
-function directiveProblems(d) {
-    const problems = [];
-    const what = d.scope === 'file' ? 'aks-snapshot-ignore-file' : d.scope === 'resource' ? 'The aks-snapshot-ignore metadata' : 'aks-snapshot-ignore';
-    if (!d.rules.length)
-        problems.push(`${what} names no rule: write ${d.scope === 'resource' ? '{"<rule>": "<reason>"}' : '<rule> -- <reason>'}.`);
-    for (const r of d.rules)
-        if (!KNOWN.has(r))
-            problems.push(`'${r}' in ${what} is not a rule id of aks-snapshot.`);
-    if (d.rules.length && !d.reason)
-        problems.push(d.scope === 'resource'
-            ? `${what} for ${d.rules.join(', ')} gives no reason: give the reason as the value.`
-            : `${what} ${d.rules.join(',')} gives no reason: add '-- <reason>'.`);
-    return problems;
-}
-/**
- * Applies a file's directives to findings in that file. A line directive
- * covers its own line and the next; a directive alone on its line also
- * reaches past further directives and Markdown fence openers below it (so
- * stacked comments, and a comment above a fence, work). A finding counts as on a line when it starts there or when its
- * declaration starts there (a comment above a resource covers its fields).
- */
-class SuppressionIndex {
-    byLine = new Map();
-    fileWide = [];
-    resources = [];
-    constructor(directives, text) {
-        const lines = text.split(/\r\n|\r|\n/);
-        const directiveLines = new Set(directives.filter((d) => d.scope !== 'resource').map((d) => d.span.line));
-        for (const d of directives) {
-            if (d.scope === 'file')
-                this.fileWide.push(d);
-            else if (d.scope === 'resource')
-                this.resources.push(d);
-            else {
-                this.add(d.span.line, d);
-                let next = d.span.line + 1;
-                this.add(next, d);
-                const commentOnly = (lines[d.span.line - 1] ?? '').slice(0, d.span.column - 1).trim() === '';
-                if (commentOnly) {
-                    while (next <= lines.length && (directiveLines.has(next) || /^\s*(```|~~~)/.test(lines[next - 1] ?? '')))
-                        this.add(++next, d);
-                }
-            }
-        }
-    }
-    add(line, d) {
-        const list = this.byLine.get(line) ?? [];
-        if (!list.includes(d))
-            list.push(d);
-        this.byLine.set(line, list);
-    }
-    /** The directive that suppresses a finding of `rule` at `span` (or whose declaration starts at `declLine`). */
-    match(rule, span, declLine) {
-        const names = (d) => d.rules.includes(rule);
-        // The nearest directive above wins, so its reason is the one recorded.
-        const onLine = (line) => line === undefined
-            ? undefined
-            : this.byLine
-                .get(line)
-                ?.filter(names)
-                .sort((a, b) => b.span.line - a.span.line)[0];
-        return (onLine(span.line) ?? onLine(declLine) ?? this.resources.find((d) => names(d) && within(span, d.span)) ?? this.fileWide.find(names));
-    }
-}
-function within(inner, outer) {
-    const after = inner.line > outer.line || (inner.line === outer.line && inner.column >= outer.column);
-    const before = inner.line < outer.endLine || (inner.line === outer.endLine && inner.column <= outer.endColumn);
-    return after && before;
-}
-/** The justification recorded on a finding suppressed in source. */
-function justification(d) {
-    return d.reason || '(no reason given)';
-}
-
+// EXTERNAL MODULE: ./src/policy/suppressions.ts
+var suppressions = __webpack_require__(8212);
 // EXTERNAL MODULE: ./src/readers/index.ts
 var readers = __webpack_require__(6300);
 // EXTERNAL MODULE: ./src/rules/types.ts
@@ -908,40 +781,55 @@ function firstInvalidUtf8(b) {
 }
 
 ;// CONCATENATED MODULE: ./src/lint/instances.ts
+
 /**
  * Loop instances (`pools[0]`, `count.index=1`, `each.key=gpu`) that give the
  * same finding at the same position are reported once, the message naming
  * the instances; a finding from a single instance names it too, so the user
- * knows which iteration is wrong. A finding that the file gives on its own
+ * knows which iteration is wrong. Instances usually differ in their pool's
+ * name (`zone${count.index}`): findings that differ only in the pool name are
+ * the same finding, and the message names every pool (`zone1/zone2`). A
+ * finding that the file gives on its own
  * (no instance) wins over the same finding from its callers (a Bicep module
  * linted alone and through `module x './aks.bicep'`): it is reported once.
  */
 function mergeInstances(drafts) {
     const out = [];
     const groups = new Map();
-    const keyOf = (d) => [d.ruleId, d.file, d.line, d.column, d.endLine, d.endColumn, d.message].join('\u0000');
-    const plain = new Set(drafts.filter((d) => !d.declaration?.instance).map(keyOf));
+    const at = (d) => [d.ruleId, d.file, d.line, d.column, d.endLine, d.endColumn].join('\u0000');
+    // Instances of one loop: the same finding but for the pool's name.
+    const keyOf = (d) => {
+        const { pool: _pool, ...rest } = d.data ?? {};
+        return `${at(d)}\u0000${d.template ? `${d.template}\u0000${JSON.stringify(rest)}` : d.message}`;
+    };
+    // The file on its own and a caller: the very same message.
+    const plain = new Set(drafts.filter((d) => !d.declaration?.instance).map((d) => `${at(d)}\u0000${d.message}`));
     for (const d of drafts) {
         const instance = d.declaration?.instance;
         if (!instance) {
             out.push(d);
             continue;
         }
-        const key = keyOf(d);
-        if (plain.has(key))
+        if (plain.has(`${at(d)}\u0000${d.message}`))
             continue;
+        const key = keyOf(d);
         const group = groups.get(key);
+        const pool = d.data?.pool;
         if (group) {
             if (!group.instances.includes(instance))
                 group.instances.push(instance);
+            if (pool !== undefined && !group.pools.includes(String(pool)))
+                group.pools.push(String(pool));
         }
         else {
             const first = { ...d };
-            groups.set(key, { first, instances: [instance] });
+            groups.set(key, { first, instances: [instance], pools: pool === undefined ? [] : [String(pool)] });
             out.push(first);
         }
     }
-    for (const { first, instances } of groups.values()) {
+    for (const { first, instances, pools } of groups.values()) {
+        if (pools.length > 1 && first.template)
+            first.message = (0,types/* formatMessage */.h)(first.template, { ...first.data, pool: pools.join('/') });
         const message = first.message.replace(/\.$/, '');
         first.message = `${message} (${instances.length > 1 ? 'instances' : 'instance'}: ${instances.join(', ')})${first.message.endsWith('.') ? '.' : ''}`;
     }
@@ -981,7 +869,12 @@ async function lintSources(sources, options = {}) {
 }
 const normalise = (p) => external_node_path_.posix.normalize(toPosix(p)).replace(/^\.\//, '');
 async function run(files, cache, options) {
-    const context = { ...cache.readerContext(), ...(options.catalog ? { catalog: options.catalog } : {}) };
+    const isExcluded = await exclusionTest({ cwd: options.cwd, exclude: options.exclude });
+    const context = {
+        ...cache.readerContext(),
+        excluded: isExcluded,
+        ...(options.catalog ? { catalog: options.catalog } : {})
+    };
     const rules = options.ruleSet ?? (await __webpack_require__.e(/* import() */ 729).then(__webpack_require__.bind(__webpack_require__, 3729))).RULES;
     const severity = severityOf(rules, options.rules ?? {});
     const drafts = [];
@@ -1014,9 +907,13 @@ async function run(files, cache, options) {
             }
             for (const report of reports) {
                 const template = rule.meta.messages[report.messageId] ?? report.messageId;
-                const d = draft(rule.meta.id, report.severity ?? severityFor(rule.meta.id, rule.meta.severity, options.rules), (0,types/* formatMessage */.h)(template, shorten(report.data)), report.span ?? declaration.span);
+                const data = shorten(report.data);
+                const d = draft(rule.meta.id, report.severity ?? severityFor(rule.meta.id, rule.meta.severity, options.rules), (0,types/* formatMessage */.h)(template, data), report.span ?? declaration.span);
                 d.resource = declaration.resource;
                 d.declaration = declaration;
+                d.template = template;
+                if (data)
+                    d.data = data;
                 drafts.push(d);
             }
         }
@@ -1032,12 +929,12 @@ async function run(files, cache, options) {
     for (const s of scanned) {
         const text = cache.text(s.file);
         if (text !== undefined)
-            scanSuppressions(s.file, text).forEach(addDirective);
+            (0,suppressions/* scanSuppressions */.as)(s.file, text).forEach(addDirective);
         s.suppressions.forEach(addDirective);
     }
     for (const list of directives.values())
         for (const d of list)
-            for (const message of directiveProblems(d))
+            for (const message of (0,suppressions/* directiveProblems */.KP)(d))
                 drafts.push(draft('invalid-suppression', 'warning', message, d.span));
     let findings = dedupe(mergeInstances(drafts)).filter((f) => severity(f.ruleId) !== 'off');
     for (const f of findings)
@@ -1049,11 +946,11 @@ async function run(files, cache, options) {
         if (!indexes.has(f.file)) {
             const list = directives.get(f.file) ?? (await directivesOf(f.file, cache));
             const text = cache.text(f.file);
-            indexes.set(f.file, list.length && text !== undefined ? new SuppressionIndex(list, text) : undefined);
+            indexes.set(f.file, list.length && text !== undefined ? new suppressions/* SuppressionIndex */.aI(list, text) : undefined);
         }
         const hit = indexes.get(f.file)?.match(f.ruleId, f, f.declaration?.span.file === f.file ? f.declaration.span.line : undefined);
         if (hit)
-            f.suppressed = { kind: 'inSource', justification: justification(hit) };
+            f.suppressed = { kind: 'inSource', justification: (0,suppressions/* justification */.DP)(hit) };
     }
     findings.sort((a, b) => engine_cmp(a.file, b.file) || a.line - b.line || a.column - b.column || engine_cmp(a.ruleId, b.ruleId) || engine_cmp(a.message, b.message));
     findings = findings.map(({ declaration: _d, ...f }) => f);
@@ -1068,7 +965,7 @@ async function run(files, cache, options) {
 }
 async function directivesOf(file, cache) {
     const text = (await cache.load(file)).text;
-    return text === undefined ? [] : scanSuppressions(file, text);
+    return text === undefined ? [] : (0,suppressions/* scanSuppressions */.as)(file, text);
 }
 /** Reads, classifies and parses one file; undefined when it is not of a kind we read. */
 async function readOne(file, cache, context, injected, drafts, timeoutMs) {
@@ -2021,6 +1918,169 @@ function stringList(value, key, keyNode, fail) {
             return fail(item ?? keyNode, `key '${key}[${i}]' must be a glob string`);
         return v;
     });
+}
+
+
+/***/ }),
+
+/***/ 8212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DP: () => (/* binding */ justification),
+/* harmony export */   KP: () => (/* binding */ directiveProblems),
+/* harmony export */   aI: () => (/* binding */ SuppressionIndex),
+/* harmony export */   as: () => (/* binding */ scanSuppressions)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
+
+/**
+ * Suppression comments, SPEC §6:
+ *   `aks-snapshot-ignore <rule>[,<rule>] -- <reason>`      this line and the next
+ *   `aks-snapshot-ignore-file <rule>[,<rule>] -- <reason>` the whole file
+ * in whatever comment syntax the file allows. The engine scans every file
+ * itself, so readers need not (they only report ARM `metadata` suppressions).
+ */
+const MARKER = /aks-snapshot-ignore(-file)?(?![\w-])/g;
+/** Comment openers by file type; a marker counts only right after one of them. */
+function openersFor(file) {
+    const base = file.toLowerCase();
+    if (/\.(bicep|bicepparam|json|jsonc)$/.test(base))
+        return ['//', '/*'];
+    if (/\.(tf|tfvars)$/.test(base))
+        return ['#', '//', '/*'];
+    if (/\.(ps1|psm1)$/.test(base))
+        return ['#', '<#'];
+    if (/\.(md|markdown)$/.test(base))
+        return ['<!--', '#', '//', '/*'];
+    // Shell, az CLI scripts, YAML, and extensionless scripts.
+    return ['#'];
+}
+/** Finds every suppression comment in a file. */
+function scanSuppressions(file, text) {
+    if (!text.includes('aks-snapshot-ignore'))
+        return [];
+    const openers = openersFor(file);
+    const out = [];
+    const lines = text.split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (!line.includes('aks-snapshot-ignore'))
+            continue;
+        MARKER.lastIndex = 0;
+        let m;
+        while ((m = MARKER.exec(line))) {
+            const before = line.slice(0, m.index).trimEnd();
+            const opener = openers.find((o) => before.endsWith(o));
+            if (!opener)
+                continue;
+            const start = before.length - opener.length;
+            const rest = stripCloser(line.slice(m.index + m[0].length));
+            const { rules, reason } = parseBody(rest);
+            const end = line.trimEnd().length;
+            out.push({
+                scope: m[1] ? 'file' : 'line',
+                rules,
+                reason,
+                span: { file, line: i + 1, column: start + 1, endLine: i + 1, endColumn: end + 1 }
+            });
+            break;
+        }
+    }
+    return out;
+}
+function stripCloser(s) {
+    return s.replace(/\s*(\*\/|-->|#>).*$/, '');
+}
+function parseBody(body) {
+    const sep = body.search(/(^|\s)--(\s|$)/);
+    const rulesPart = sep < 0 ? body : body.slice(0, sep);
+    const reason = sep < 0
+        ? ''
+        : body
+            .slice(sep)
+            .replace(/^\s*--/, '')
+            .trim();
+    const rules = rulesPart
+        .split(/[\s,]+/)
+        .map((r) => r.trim())
+        .filter(Boolean);
+    return { rules, reason };
+}
+const KNOWN = new Set(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_IDS */ .Iu);
+/** What is wrong with a directive, as `invalid-suppression` messages (empty when it is fine). */
+function directiveProblems(d) {
+    const problems = [];
+    const what = d.scope === 'file' ? 'aks-snapshot-ignore-file' : d.scope === 'resource' ? 'The aks-snapshot-ignore metadata' : 'aks-snapshot-ignore';
+    if (!d.rules.length)
+        problems.push(`${what} names no rule: write ${d.scope === 'resource' ? '{"<rule>": "<reason>"}' : '<rule> -- <reason>'}.`);
+    for (const r of d.rules)
+        if (!KNOWN.has(r))
+            problems.push(`'${r}' in ${what} is not a rule id of aks-snapshot.`);
+    if (d.rules.length && !d.reason)
+        problems.push(d.scope === 'resource'
+            ? `${what} for ${d.rules.join(', ')} gives no reason: give the reason as the value.`
+            : `${what} ${d.rules.join(',')} gives no reason: add '-- <reason>'.`);
+    return problems;
+}
+/**
+ * Applies a file's directives to findings in that file. A line directive
+ * covers its own line and the next; a directive alone on its line also
+ * reaches past further directives and Markdown fence openers below it (so
+ * stacked comments, and a comment above a fence, work). A finding counts as on a line when it starts there or when its
+ * declaration starts there (a comment above a resource covers its fields).
+ */
+class SuppressionIndex {
+    byLine = new Map();
+    fileWide = [];
+    resources = [];
+    constructor(directives, text) {
+        const lines = text.split(/\r\n|\r|\n/);
+        const directiveLines = new Set(directives.filter((d) => d.scope !== 'resource').map((d) => d.span.line));
+        for (const d of directives) {
+            if (d.scope === 'file')
+                this.fileWide.push(d);
+            else if (d.scope === 'resource')
+                this.resources.push(d);
+            else {
+                this.add(d.span.line, d);
+                let next = d.span.line + 1;
+                this.add(next, d);
+                const commentOnly = (lines[d.span.line - 1] ?? '').slice(0, d.span.column - 1).trim() === '';
+                if (commentOnly) {
+                    while (next <= lines.length && (directiveLines.has(next) || /^\s*(```|~~~)/.test(lines[next - 1] ?? '')))
+                        this.add(++next, d);
+                }
+            }
+        }
+    }
+    add(line, d) {
+        const list = this.byLine.get(line) ?? [];
+        if (!list.includes(d))
+            list.push(d);
+        this.byLine.set(line, list);
+    }
+    /** The directive that suppresses a finding of `rule` at `span` (or whose declaration starts at `declLine`). */
+    match(rule, span, declLine) {
+        const names = (d) => d.rules.includes(rule);
+        // The nearest directive above wins, so its reason is the one recorded.
+        const onLine = (line) => line === undefined
+            ? undefined
+            : this.byLine
+                .get(line)
+                ?.filter(names)
+                .sort((a, b) => b.span.line - a.span.line)[0];
+        return (onLine(span.line) ?? onLine(declLine) ?? this.resources.find((d) => names(d) && within(span, d.span)) ?? this.fileWide.find(names));
+    }
+}
+function within(inner, outer) {
+    const after = inner.line > outer.line || (inner.line === outer.line && inner.column >= outer.column);
+    const before = inner.line < outer.endLine || (inner.line === outer.endLine && inner.column <= outer.endColumn);
+    return after && before;
+}
+/** The justification recorded on a finding suppressed in source. */
+function justification(d) {
+    return d.reason || '(no reason given)';
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 291;
-export const ids = [291];
+export const id = 972;
+export const ids = [972];
 export const modules = {
 
 /***/ 4661:
@@ -366,6 +366,47 @@ const clusterId = (c) => `/subscriptions/${c.subscriptionId}/resourceGroups/${c.
 const poolId = (p) => `${clusterId(p)}/agentPools/${p.pool}`;
 const snapshotId = (s) => `/subscriptions/${s.subscriptionId}/resourceGroups/${s.resourceGroup}/providers/Microsoft.ContainerService/snapshots/${s.name}`;
 
+
+
+/***/ }),
+
+/***/ 7226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bX: () => (/* binding */ snapshotInfo),
+/* harmony export */   xN: () => (/* binding */ supportedVersionList)
+/* harmony export */ });
+/* unused harmony export isoSeconds */
+/**
+ * ARM's snapshot resource and version list in the shapes the rules, the
+ * catalog and the outputs use; one conversion for every mode and for lint's
+ * resolve-live. Type-only SDK imports: nothing here loads the SDK.
+ */
+/** A snapshot resource flattened into what rules compare and the catalog stores. */
+function snapshotInfo(s) {
+    const created = s.systemData?.createdAt;
+    return {
+        id: s.id ?? '',
+        ...(s.name ? { name: s.name } : {}),
+        ...(s.location ? { location: s.location } : {}),
+        ...(s.kubernetesVersion ? { kubernetesVersion: s.kubernetesVersion } : {}),
+        ...(s.nodeImageVersion ? { nodeImageVersion: s.nodeImageVersion } : {}),
+        ...(s.osType ? { osType: s.osType } : {}),
+        ...(s.osSku ? { osSku: s.osSku } : {}),
+        ...(s.vmSize ? { vmSize: s.vmSize } : {}),
+        ...(s.enableFips !== undefined ? { enableFips: s.enableFips } : {}),
+        ...(s.creationData?.sourceResourceId ? { sourceResourceId: s.creationData.sourceResourceId } : {}),
+        ...(created ? { created: isoSeconds(created) } : {}),
+        ...(s.tags && Object.keys(s.tags).length ? { tags: s.tags } : {})
+    };
+}
+/** ISO 8601 in whole seconds, as the `created` output and the catalog show it. */
+const isoSeconds = (d) => new Date(d).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** The Kubernetes versions a region supports: preview versions are not supported versions. */
+function supportedVersionList(result) {
+    return (result.values ?? []).filter((v) => !v.isPreview && v.version).map((v) => v.version);
+}
 
 
 /***/ }),
