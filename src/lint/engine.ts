@@ -169,7 +169,8 @@ async function run(files: string[], cache: SourceCache, options: LintOptions): P
     s.suppressions.forEach(addDirective)
   }
   for (const list of directives.values())
-    for (const d of list) for (const message of directiveProblems(d)) drafts.push(draft('invalid-suppression', 'warning', message, d.span))
+    for (const d of list)
+      for (const message of directiveProblems(d)) drafts.push(draft('invalid-suppression', 'warning', message, d.at ?? d.span))
 
   let findings = dedupe(mergeInstances(drafts)).filter((f) => severity(f.ruleId) !== 'off')
   for (const f of findings) if (ENGINE_SEVERITY[f.ruleId] && options.rules?.[f.ruleId]) f.severity = options.rules[f.ruleId] as Severity

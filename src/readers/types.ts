@@ -16,7 +16,10 @@ export interface SuppressionDirective {
   rules: string[]
   /** Empty when the comment gives no `-- reason`. */
   reason: string
+  /** What the directive covers (for `resource`: the whole resource). */
   span: Span
+  /** Where the directive itself is written, when that is not `span` (an ARM metadata entry): where an invalid-suppression finding points. */
+  at?: Span
 }
 
 export interface ReaderContext {

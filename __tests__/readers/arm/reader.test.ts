@@ -581,9 +581,11 @@ describe('metadata suppressions', () => {
       "metadata": { "aks-snapshot-ignore": { "missing-snapshot-id": "pool rebuilt nightly", "vm-family-mismatch": "" } }, "properties": {} } ] }`
     const result = await read({ 't.json': text }, 't.json')
     const span = result.declarations[0].span
+    // Each covers the resource; an invalid one is reported where its entry's value is written.
+    const entry = (column: number, endColumn: number) => ({ file: 't.json', line: 3, column, endLine: 3, endColumn })
     expect(result.suppressions).toEqual([
-      { scope: 'resource', rules: ['missing-snapshot-id'], reason: 'pool rebuilt nightly', span },
-      { scope: 'resource', rules: ['vm-family-mismatch'], reason: '', span }
+      { scope: 'resource', rules: ['missing-snapshot-id'], reason: 'pool rebuilt nightly', span, at: entry(69, 91) },
+      { scope: 'resource', rules: ['vm-family-mismatch'], reason: '', span, at: entry(115, 117) }
     ])
   })
 })

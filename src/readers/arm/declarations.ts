@@ -231,8 +231,15 @@ function suppressionsOf(instances: ResourceInstance[]): SuppressionDirective[] {
     if (!ignore) continue
     const span = instance.doc.spanOf(instance.node)
     for (const rule of keys(ignore)) {
-      const reason = valueOf(get(ignore, rule))
-      out.push({ scope: 'resource', rules: [rule], reason: typeof reason === 'string' ? reason.trim() : '', span })
+      const entry = get(ignore, rule)
+      const reason = valueOf(entry)
+      out.push({
+        scope: 'resource',
+        rules: [rule],
+        reason: typeof reason === 'string' ? reason.trim() : '',
+        span,
+        ...(entry ? { at: spanOfView(entry) } : {})
+      })
     }
   }
   return out
