@@ -17,13 +17,26 @@ describe('parseVmSize', () => {
     ['Standard_L8s_v3', 'L', 'x64', 3],
     ['Standard_HB120rs_v3', 'HB', 'x64', 3],
     ['Standard_FX4mds', 'FX', 'x64', 1],
-    ['standard_d4s_v5', 'D', 'x64', 5]
+    ['standard_d4s_v5', 'D', 'x64', 5],
+    ['Standard_DC4s_v3', 'DC', 'x64', 3],
+    ['Standard_DC4as_cc_v5', 'DC', 'x64', 5],
+    ['Standard_EC8ads_cc_v5', 'EC', 'x64', 5],
+    ['Standard_M416s_8_v2', 'M', 'x64', 2],
+    ['Standard_M176ds_4_v3', 'M', 'x64', 3]
   ])('%s is family %s on %s, version %i', (size, family, architecture, version) => {
     expect(parseVmSize(size)).toMatchObject({ family, architecture, version })
   })
 
   it.each(['Foo', 'Standard_Q4', 'Standard_D', 'D4s_v5', ''])('%p is not a size name', (size) => {
     expect(parseVmSize(size)).toBeUndefined()
+  })
+
+  it('keeps accelerators and variants apart', () => {
+    expect(parseVmSize('Standard_NC24ads_A100_v4')).toMatchObject({ accelerator: 'A100' })
+    expect(parseVmSize('Standard_NC24ads_A100_v4')).not.toHaveProperty('variant')
+    expect(parseVmSize('Standard_DC4as_cc_v5')).toMatchObject({ variant: 'cc', features: 'as' })
+    expect(parseVmSize('Standard_DC4as_cc_v5')).not.toHaveProperty('accelerator')
+    expect(parseVmSize('Standard_M416s_8_v2')).toMatchObject({ variant: '8', vcpus: 416 })
   })
 
   it('labels Arm sizes', () => {

@@ -51,7 +51,17 @@ ruleTester(rule, {
       decl: pool({ vmSize: 'Standard_E4s_v5', snapshot: unknown('module output') }),
       ctx: withSnapshot('Standard_D4s_v5')
     },
-    { name: 'no snapshot reference (missing-snapshot-id says so)', decl: pool({ vmSize: 'Standard_E4s_v5' }) }
+    { name: 'no snapshot reference (missing-snapshot-id says so)', decl: pool({ vmSize: 'Standard_E4s_v5' }) },
+    {
+      name: 'a confidential child-capable size (_cc) is of its family (DC)',
+      decl: pool({ vmSize: 'Standard_DC4as_cc_v5', snapshot: SNAP }),
+      ctx: withSnapshot('Standard_DC2as_v5')
+    },
+    {
+      name: 'M-series memory variants (_8, _3) are of family M',
+      decl: pool({ vmSize: 'Standard_M416s_8_v2', snapshot: SNAP }),
+      ctx: withSnapshot('Standard_M176s_3_v3')
+    }
   ],
   invalid: [
     {
@@ -78,6 +88,30 @@ ruleTester(rule, {
           messageId: 'family',
           message: "Standard_NC6s_v3 (family NC) and the snapshot's Standard_D4s_v3 (family D) differ.",
           ...VM_SIZE_LINE('Standard_NC6s_v3')
+        }
+      ]
+    },
+    {
+      name: 'DC (confidential) is a family of its own, not D',
+      decl: pool({ vmSize: 'Standard_D4s_v3', snapshot: SNAP }),
+      ctx: withSnapshot('Standard_DC4s_v3'),
+      errors: [
+        {
+          messageId: 'family',
+          message: "Standard_D4s_v3 (family D) and the snapshot's Standard_DC4s_v3 (family DC) differ.",
+          ...VM_SIZE_LINE('Standard_D4s_v3')
+        }
+      ]
+    },
+    {
+      name: 'a _cc size of another family (DC and EC)',
+      decl: pool({ vmSize: 'Standard_EC4as_cc_v5', snapshot: SNAP }),
+      ctx: withSnapshot('Standard_DC4as_cc_v5'),
+      errors: [
+        {
+          messageId: 'family',
+          message: "Standard_EC4as_cc_v5 (family EC) and the snapshot's Standard_DC4as_cc_v5 (family DC) differ.",
+          ...VM_SIZE_LINE('Standard_EC4as_cc_v5')
         }
       ]
     },

@@ -1,7 +1,9 @@
 /**
  * Azure VM size names, as Azure's size documentation names them:
  * `Standard_` + family + vCPUs + optional constrained vCPUs + additive
- * features + optional accelerator + `_v<N>` (none = v1). AKS snapshots can
+ * features + optional accelerator (`_A100`) or variant (`_cc` for
+ * confidential child-capable sizes, `_8` / `_3` for M-series memory
+ * variants) + `_v<N>` (none = v1). AKS snapshots can
  * only be used with a size of the same family and CPU architecture, because
  * the node images are structurally different.
  */
@@ -23,17 +25,19 @@ export interface VmSize {
   /** Additive feature letters, lower case (`s`, `ds`, `pls`...). */
   features: string
   accelerator?: string
+  /** A segment that is not an accelerator: `cc` (`Standard_DC4as_cc_v5`), `8` (`Standard_M416s_8_v2`). */
+  variant?: string
   version: number
   architecture: Architecture
 }
 
-const SIZE = /^(standard|basic)_([a-z]+)(\d+)(?:-(\d+))?([a-z]*)(?:_([a-z]+\d+[a-z]*|[a-z]\d*))??(?:_v(\d+))?(?:_promo)?$/i
+const SIZE = /^(standard|basic)_([a-z]+)(\d+)(?:-(\d+))?([a-z]*)(?:_(?:([a-z]+\d+[a-z]*|[a-z]\d*)|(cc|\d+)))??(?:_v(\d+))?(?:_promo)?$/i
 
 /** Parses a VM size name; `undefined` when it is not a size name Azure would use. */
 export function parseVmSize(name: string): VmSize | undefined {
   const m = SIZE.exec(name.trim())
   if (!m) return undefined
-  const [, tier, letters, vcpus, constrained, features, accelerator, version] = m
+  const [, tier, letters, vcpus, constrained, features, accelerator, variant, version] = m
   const family = familyOf(letters.toUpperCase())
   if (!family) return undefined
   const feats = features.toLowerCase()
@@ -45,6 +49,7 @@ export function parseVmSize(name: string): VmSize | undefined {
     ...(constrained ? { constrainedVcpus: Number(constrained) } : {}),
     features: feats,
     ...(accelerator ? { accelerator: accelerator.toUpperCase() } : {}),
+    ...(variant ? { variant: variant.toLowerCase() } : {}),
     version: version ? Number(version) : 1,
     architecture: feats.includes('p') ? 'Arm64' : 'x64'
   }
