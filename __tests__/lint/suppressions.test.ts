@@ -138,6 +138,20 @@ describe('suppression comments', () => {
   })
 })
 
+describe('a suppression marker inside a script string (real CLI reader)', () => {
+  it('does not suppress, and the finding stays unsuppressed', async () => {
+    const r = await lintSources([
+      {
+        path: 'a.sh',
+        text: 'echo "# aks-snapshot-ignore missing-snapshot-id -- lab"\naz aks nodepool add -g rg --cluster-name aks -n np\n'
+      }
+    ])
+    expect(r.findings.map((f) => [`${f.file}:${f.line}:${f.column}`, f.ruleId, f.suppressed])).toEqual([
+      ['a.sh:2:1', 'missing-snapshot-id', null]
+    ])
+  })
+})
+
 describe('scanSuppressions', () => {
   it('reads rules and reasons in every comment syntax', () => {
     const text = [
@@ -157,5 +171,26 @@ describe('scanSuppressions', () => {
     ])
     expect(scanSuppressions('x.ps1', text).map((d) => d.rules)).toEqual([['a', 'b'], ['f']])
     expect(scanSuppressions('x.sh', text.split('\n').slice(0, 4).join('\n')).map((d) => d.rules)).toEqual([['a', 'b']])
+  })
+
+  it.each([
+    ['x.sh', 'echo "# aks-snapshot-ignore a -- r"'],
+    ['x.sh', "echo '# aks-snapshot-ignore a -- r'"],
+    ['x.sh', 'echo $# aks-snapshot-ignore a -- r'],
+    ['x.sh', 'NOTE=#aks-snapshot-ignore a -- r'],
+    ['x.bicep', "var note = '// aks-snapshot-ignore a -- r'"],
+    ['x.json', '{ "description": "// aks-snapshot-ignore a -- r" }'],
+    ['x.tf', 'description = "# aks-snapshot-ignore a -- r"']
+  ])('%s: an opener glued to a quote, a word, $ or = is text, not a comment: %s', (file, line) => {
+    expect(scanSuppressions(file, line)).toEqual([])
+  })
+
+  it.each([
+    ['x.sh', 'az aks upgrade -g rg -n aks;# aks-snapshot-ignore a -- r', 29],
+    ['x.sh', 'az aks upgrade -g rg -n aks # aks-snapshot-ignore a -- r', 29],
+    ['x.bicep', '}// aks-snapshot-ignore a -- r', 2],
+    ['x.ps1', '<# aks-snapshot-ignore a -- r #>', 1]
+  ])('%s: an opener after a space or punctuation is a comment: %s', (file, line, column) => {
+    expect(scanSuppressions(file, line).map((d) => [d.rules, d.reason, d.span.column])).toEqual([[['a'], 'r', column]])
   })
 })

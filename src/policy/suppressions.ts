@@ -16,7 +16,7 @@ function openersFor(file: string): string[] {
   const base = file.toLowerCase()
   if (/\.(bicep|bicepparam|json|jsonc)$/.test(base)) return ['//', '/*']
   if (/\.(tf|tfvars)$/.test(base)) return ['#', '//', '/*']
-  if (/\.(ps1|psm1)$/.test(base)) return ['#', '<#']
+  if (/\.(ps1|psm1)$/.test(base)) return ['<#', '#']
   if (/\.(md|markdown)$/.test(base)) return ['<!--', '#', '//', '/*']
   // Shell, az CLI scripts, YAML, and extensionless scripts.
   return ['#']
@@ -38,6 +38,8 @@ export function scanSuppressions(file: string, text: string): SuppressionDirecti
       const opener = openers.find((o) => before.endsWith(o))
       if (!opener) continue
       const start = before.length - opener.length
+      // An opener glued to a quote, a word or `$`/`=`/`:` is text, not a comment (`echo "# ...`, `$#`, `https://`).
+      if (start > 0 && /[\w"'`$=:\\]/.test(before[start - 1])) continue
       const rest = stripCloser(line.slice(m.index + m[0].length))
       const { rules, reason } = parseBody(rest)
       const end = line.trimEnd().length
