@@ -508,3 +508,82 @@ describe('Bicep reader: bounded module work', () => {
     expect(declarations.length).toBeGreaterThan(0)
   })
 })
+
+describe('Bicep reader: files inlined with loadJsonContent, loadYamlContent, loadTextContent', () => {
+  const POOLS = `var pools = loadJsonContent('config/pools.json', '$.prod.pools')
+
+resource aks 'Microsoft.ContainerService/managedClusters@2024-09-01' existing = {
+  name: 'aks1'
+}
+
+resource pool 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = [for p in pools: {
+  parent: aks
+  name: p.name
+  properties: {
+    vmSize: p.vmSize
+    creationData: {
+      sourceResourceId: p.snapshotId
+    }
+  }
+}]
+`
+
+  it('reads the pools a template loads from a JSON file, selected by a JSONPath, pointing at the resource that uses them', async () => {
+    const json = `{
+  // pools per environment
+  "dev": { "pools": [] },
+  "prod": {
+    "pools": [
+      { "name": "apps", "vmSize": "Standard_D4s_v5", "snapshotId": "" },
+      { "name": "gpu", "vmSize": "Standard_NC6s_v3", "snapshotId": "/subscriptions/0/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/gpu" },
+    ]
+  }
+}`
+    const { declarations, problems } = await read('infra/main.bicep', {
+      'infra/main.bicep': POOLS,
+      'infra/config/pools.json': '\uFEFF' + json
+    })
+    expect(problems).toEqual([])
+    expect(declarations.map(pool).map((p) => [p.instance, p.name, p.vmSize, p.snapshot])).toEqual([
+      ['pool[0]', 'apps@infra/main.bicep9:9', 'Standard_D4s_v5@infra/main.bicep11:13', '@infra/main.bicep13:25'],
+      [
+        'pool[1]',
+        'gpu@infra/main.bicep9:9',
+        'Standard_NC6s_v3@infra/main.bicep11:13',
+        '/subscriptions/0/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/gpu@infra/main.bicep13:25'
+      ]
+    ])
+  })
+
+  it('reads YAML and text files the same way, in templates and .bicepparam files', async () => {
+    const files = {
+      'main.bicep': POOLS.replace("loadJsonContent('config/pools.json', '$.prod.pools')", "loadYamlContent('pools.yaml', '.prod.pools')")
+        .replace('sourceResourceId: p.snapshotId', 'sourceResourceId: snapshotId')
+        .replace('var pools', 'param snapshotId string\nvar pools'),
+      'pools.yaml': 'prod:\n  pools:\n    - name: apps\n      vmSize: Standard_E4s_v5\n',
+      'main.bicepparam': "using 'main.bicep'\nparam snapshotId = trim(loadTextContent('snapshot-id.txt'))",
+      'snapshot-id.txt': '/subscriptions/0/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/apps\n'
+    }
+    const { declarations } = await read('main.bicep', files)
+    expect(declarations.map(pool).map((p) => [p.name, p.vmSize, p.snapshot])).toEqual([
+      ['apps@10:9', 'Standard_E4s_v5@12:13', '/subscriptions/0/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/apps@14:25']
+    ])
+  })
+
+  it('leaves the values unknown when the file is missing, is not JSON, or the path filter is not a simple one', async () => {
+    for (const [json, filter] of [
+      [undefined, '$.prod.pools'],
+      ['{ "prod": ', '$.prod.pools'],
+      ['{ "prod": { "pools": [] } }', '$..pools[?(@.name)]'],
+      ['{ "prod": { "pools": [] } }', '$.staging.pools']
+    ] as const) {
+      const files: Record<string, string> = { 'main.bicep': POOLS.replace("'$.prod.pools'", `'${filter}'`) }
+      if (json !== undefined) files['config/pools.json'] = json
+      const { declarations, problems } = await read('main.bicep', files)
+      expect(problems).toEqual([])
+      expect(declarations.map(pool).map((p) => [p.name, p.snapshot])).toEqual([
+        [expect.stringMatching(/^\?/), expect.stringMatching(/^\?/)]
+      ])
+    }
+  })
+})

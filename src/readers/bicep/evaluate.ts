@@ -39,6 +39,11 @@ export interface SourceUnit {
   path: string
   text: string
   ast: A.Program
+  /**
+   * Files this one reads with `loadJsonContent`/`loadYamlContent`/`loadTextContent`,
+   * read beforehand (evaluation is synchronous), by path; undefined: unreadable.
+   */
+  contents?: ReadonlyMap<string, string | undefined>
 }
 
 export interface Scope {
@@ -137,6 +142,11 @@ export class Evaluation implements FunctionHost {
     const a = this.lines.position(node.start)
     const b = this.lines.position(Math.max(node.start, node.end))
     return { file: this.unit.path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column }
+  }
+
+  /** The text of a file read by `load*Content(path)`, relative to this file; undefined when unread or unreadable. */
+  fileText(target: string): string | undefined {
+    return this.unit.contents?.get(resolveRelative(this.unit.path, target))
   }
 
   /** The value of a parameter as the template sees it (override, else default). */

@@ -3,6 +3,8 @@
  * `resourceId`, `resourceGroup`, lambdas' `map`/`filter`...). Any other
  * function is an unknown value naming it; none of these throws.
  */
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser'
+import { parse as parseYaml } from 'yaml'
 import { UNKNOWN_PART, type Span } from '../../model.js'
 import type * as A from './ast.js'
 import type { Scope } from './evaluate.js'
@@ -31,6 +33,8 @@ export interface FunctionHost {
   callLambda(fn: Val, args: Val[]): Val
   member(o: Val, name: string, safe: boolean): Val
   span(node: { start: number; end: number }): Span
+  /** The text of a file named relative to the template (`loadJsonContent('pools.json')`), read beforehand. */
+  fileText(target: string): string | undefined
 }
 
 const LOCATION_REASON = "the resource group's region (known at deployment)"
@@ -321,6 +325,10 @@ export function builtin(host: FunctionHost, name: string, node: A.Call, scope: S
     case 'tenantResourceId':
     case 'extensionResourceId':
       return resourceIdFunction(name, args())
+    case 'loadTextContent':
+    case 'loadJsonContent':
+    case 'loadYamlContent':
+      return loadContent(host, name, args())
     case 'deployment':
       return objectOf([
         ['name', unknownVal('the deployment name (known at deployment)')],
@@ -329,6 +337,60 @@ export function builtin(host: FunctionHost, name: string, node: A.Call, scope: S
     default:
       return unknownVal(`${name}() is not evaluated`)
   }
+}
+
+/**
+ * `loadTextContent(path)`, `loadJsonContent(path, [jsonPath])`,
+ * `loadYamlContent(path, [pathFilter])`: Bicep inlines the file when it
+ * compiles, so its values are as known as a literal in the template.
+ */
+function loadContent(host: FunctionHost, name: string, vs: Val[]): Val {
+  const [file, filter] = vs
+  if (file?.t !== 'string' || file.partial) return unknownVal(`${name}() of an unknown path`)
+  const text = host.fileText(file.v)
+  if (text === undefined) return unknownVal(`${name}('${file.v}'): the file cannot be read`)
+  if (name === 'loadTextContent') return str(text)
+  let data: unknown
+  if (name === 'loadJsonContent') {
+    const errors: ParseError[] = []
+    data = parseJsonc(text, errors, { allowTrailingComma: true })
+    if (errors.length) return unknownVal(`${name}('${file.v}'): the file is not JSON`)
+  } else {
+    try {
+      data = parseYaml(text)
+    } catch {
+      return unknownVal(`${name}('${file.v}'): the file is not YAML`)
+    }
+  }
+  if (filter === undefined) return fromJson(data)
+  if (filter.t !== 'string' || filter.partial) return unknownVal(`${name}() with an unknown path filter`)
+  const steps = jsonPathSteps(filter.v)
+  if (!steps) return unknownVal(`${name}() with the path filter '${filter.v}', which is not evaluated`)
+  for (const step of steps) {
+    if (typeof step === 'number' && Array.isArray(data)) data = data[step]
+    else if (typeof step === 'string' && data && typeof data === 'object' && !Array.isArray(data))
+      data = (data as Record<string, unknown>)[step]
+    else data = undefined
+    if (data === undefined) return unknownVal(`${name}(): '${filter.v}' selects nothing in '${file.v}'`)
+  }
+  return fromJson(data)
+}
+
+/** The steps of a simple JSONPath (`$.a.b`, `.a[0]`, `$['a-b']`); undefined for wildcards, filters and the like. */
+export function jsonPathSteps(p: string): (string | number)[] | undefined {
+  const steps: (string | number)[] = []
+  let rest = p.trim().replace(/^\$/, '')
+  while (rest) {
+    const m =
+      /^\.([A-Za-z_$][\w$-]*)/.exec(rest) ??
+      /^\[(\d+)\]/.exec(rest) ??
+      /^\[\s*'([^']*)'\s*\]/.exec(rest) ??
+      /^\[\s*"([^"]*)"\s*\]/.exec(rest)
+    if (!m) return undefined
+    steps.push(/^\[\d/.test(m[0]) ? Number(m[1]) : m[1]!)
+    rest = rest.slice(m[0].length)
+  }
+  return steps
 }
 
 /**

@@ -79,7 +79,7 @@ async function collect(
   out: Declaration[]
 ): Promise<void> {
   if (++cache.evaluations > MAX_MODULE_EVALUATIONS) return
-  const ev = new Evaluation(unit, values, await loadImports(unit, context, cache))
+  const ev = new Evaluation(await withContents(unit, context), values, await loadImports(unit, context, cache))
   out.push(...declarationsOf(ev, label))
   if (chain.length > MAX_MODULE_DEPTH) return
   for (const m of ev.modules()) {
@@ -115,11 +115,39 @@ async function loadImports(unit: SourceUnit, context: ReaderContext, cache: Load
       if (found.has(file) || file === unit.path) continue
       const loaded = await load(file, context, cache)
       if (!loaded) continue
-      found.set(file, loaded)
+      found.set(file, await withContents(loaded, context))
       queue.push(loaded)
     }
   }
   return found
+}
+
+/** Files read by `load*Content()` calls, per file evaluated. */
+const MAX_LOADED_FILES = 20
+/** Larger files read by `load*Content()` are left unknown (Bicep itself refuses files over about 1 MB). */
+const MAX_LOADED_CHARS = 2_000_000
+const LOAD_CALL = /\bload(?:Json|Yaml|Text)Content\s*\(\s*'([^'\\\r\n]+)'/g
+
+/**
+ * The unit with the files its `loadJsonContent('x.json')`-style calls read
+ * (literal paths only), read now: the evaluator is synchronous. A fresh copy
+ * each time, since the unit may be a cached parse and the files may change.
+ */
+async function withContents(unit: SourceUnit, context: ReaderContext): Promise<SourceUnit> {
+  const targets = new Set<string>()
+  for (const m of unit.text.matchAll(LOAD_CALL)) {
+    if (targets.size >= MAX_LOADED_FILES) break
+    targets.add(m[1]!)
+  }
+  if (!targets.size) return unit
+  const contents = new Map<string, string | undefined>()
+  for (const target of targets) {
+    const file = resolveRelative(unit.path, target)
+    if (contents.has(file)) continue
+    const raw = await readSafely(context, file)
+    contents.set(file, raw === undefined || raw.length > MAX_LOADED_CHARS ? undefined : raw.replace(/^\uFEFF/, ''))
+  }
+  return { ...unit, contents }
 }
 
 /** Files read for one template (null: unreadable), and how many module evaluations it took. */
@@ -251,7 +279,7 @@ async function parameterValues(
       values = await parameterValues(basePath, clean, parse(clean).ast, context, depth + 1)
     }
   }
-  const unit = { path: file, text, ast }
+  const unit = await withContents({ path: file, text, ast }, context)
   const ev = new Evaluation(unit, new Map(), await loadImports(unit, context, Object.assign(new Map(), { evaluations: 0 })))
   for (const s of ast.statements) if (s.kind === 'Param' && s.value) values.set(s.name.name, { value: ev.param(s.name.name) })
   return values
