@@ -161,13 +161,15 @@ describe('scanSuppressions', () => {
       '<!-- aks-snapshot-ignore e -- r4 -->',
       '<# aks-snapshot-ignore f -- r5 #>'
     ].join('\n')
-    expect(scanSuppressions('x.md', text).map((d) => [d.scope, d.rules, d.reason, d.span.line, d.span.column])).toEqual([
-      ['line', ['a', 'b'], 'r1', 1, 1],
-      ['line', ['c'], 'r2 -- with dashes', 2, 3],
-      ['file', ['d'], 'r3', 3, 1],
-      ['line', ['e'], 'r4', 4, 1],
+    // In Markdown, code comments count inside a fence; `<!-- -->` anywhere.
+    const md = ['```bash', ...text.split('\n'), '```'].join('\n')
+    expect(scanSuppressions('x.md', md).map((d) => [d.scope, d.rules, d.reason, d.span.line, d.span.column])).toEqual([
+      ['line', ['a', 'b'], 'r1', 2, 1],
+      ['line', ['c'], 'r2 -- with dashes', 3, 3],
+      ['file', ['d'], 'r3', 4, 1],
+      ['line', ['e'], 'r4', 5, 1],
       // A PowerShell block comment inside a Markdown fence reads as a `#` comment there.
-      ['line', ['f'], 'r5', 5, 2]
+      ['line', ['f'], 'r5', 6, 2]
     ])
     expect(scanSuppressions('x.ps1', text).map((d) => d.rules)).toEqual([['a', 'b'], ['f']])
     expect(scanSuppressions('x.sh', text.split('\n').slice(0, 4).join('\n')).map((d) => d.rules)).toEqual([['a', 'b']])
@@ -183,6 +185,24 @@ describe('scanSuppressions', () => {
     ['x.tf', 'description = "# aks-snapshot-ignore a -- r"']
   ])('%s: an opener glued to a quote, a word, $ or = is text, not a comment: %s', (file, line) => {
     expect(scanSuppressions(file, line)).toEqual([])
+  })
+
+  it('Markdown: outside a fence `#` starts a heading and `//` is prose; only <!-- --> is a comment there', () => {
+    const md = [
+      '# aks-snapshot-ignore a -- heading',
+      '## aks-snapshot-ignore-file',
+      'See // aks-snapshot-ignore b -- prose',
+      '<!-- aks-snapshot-ignore c -- html comment -->',
+      '~~~sh',
+      '```',
+      '# aks-snapshot-ignore d -- still inside the ~~~ fence',
+      '~~~',
+      '# aks-snapshot-ignore e -- after the fence'
+    ].join('\n')
+    expect(scanSuppressions('README.md', md).map((d) => [d.rules, d.reason, d.span.line])).toEqual([
+      [['c'], 'html comment', 4],
+      [['d'], 'still inside the ~~~ fence', 7]
+    ])
   })
 
   it.each([

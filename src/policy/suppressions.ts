@@ -11,13 +11,15 @@ import type { SuppressionDirective } from '../readers/types.js'
 
 const MARKER = /aks-snapshot-ignore(-file)?(?![\w-])/g
 
+const MARKDOWN = /\.(md|markdown)$/
+
 /** Comment openers by file type; a marker counts only right after one of them. */
 function openersFor(file: string): string[] {
   const base = file.toLowerCase()
   if (/\.(bicep|bicepparam|json|jsonc)$/.test(base)) return ['//', '/*']
   if (/\.(tf|tfvars)$/.test(base)) return ['#', '//', '/*']
   if (/\.(ps1|psm1)$/.test(base)) return ['<#', '#']
-  if (/\.(md|markdown)$/.test(base)) return ['<!--', '#', '//', '/*']
+  if (MARKDOWN.test(base)) return ['<!--', '#', '//', '/*']
   // Shell, az CLI scripts, YAML, and extensionless scripts.
   return ['#']
 }
@@ -28,14 +30,24 @@ export function scanSuppressions(file: string, text: string): SuppressionDirecti
   const openers = openersFor(file)
   const out: SuppressionDirective[] = []
   const lines = text.split(/\r\n|\r|\n/)
+  // Markdown: code comments count inside fenced blocks only; outside them `#` is a heading, and only `<!--` is a comment.
+  const markdown = MARKDOWN.test(file.toLowerCase())
+  let fence: string | undefined
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
+    if (markdown) {
+      const f = /^\s*(`{3,}|~{3,})/.exec(line)?.[1]
+      if (f && !fence) fence = f
+      else if (f && f[0] === fence?.[0] && f.length >= fence.length && line.trim() === f) fence = undefined
+      if (f) continue
+    }
     if (!line.includes('aks-snapshot-ignore')) continue
+    const lineOpeners = markdown && !fence ? ['<!--'] : openers
     MARKER.lastIndex = 0
     let m: RegExpExecArray | null
     while ((m = MARKER.exec(line))) {
       const before = line.slice(0, m.index).trimEnd()
-      const opener = openers.find((o) => before.endsWith(o))
+      const opener = lineOpeners.find((o) => before.endsWith(o))
       if (!opener) continue
       const start = before.length - opener.length
       // An opener glued to a quote, a word or `$`/`=`/`:` is text, not a comment (`echo "# ...`, `$#`, `https://`).
