@@ -38,6 +38,12 @@ describe('invalid-suppression', () => {
       ['aks-snapshot-ignore names no rule: write <rule> -- <reason>.']
     ],
     [
+      'ARM metadata naming an unknown rule',
+      { scope: 'resource' as const, rules: ['missing-snapshot'], reason: 'legacy', span: { ...at, file: FILE } },
+      [formatMessage(m.unknownRule, { rule: 'missing-snapshot', directive: 'the aks-snapshot-ignore metadata' })],
+      ["'missing-snapshot' in the aks-snapshot-ignore metadata is not a rule id of aks-snapshot."]
+    ],
+    [
       'ARM metadata without a reason',
       { scope: 'resource' as const, rules: ['vm-family-mismatch'], reason: '', span: { ...at, file: FILE } },
       [formatMessage(m.missingReasonMetadata, { directive: 'The aks-snapshot-ignore metadata', rules: 'vm-family-mismatch' })],

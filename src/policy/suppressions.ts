@@ -97,7 +97,9 @@ export function directiveProblems(d: SuppressionDirective): string[] {
     d.scope === 'file' ? 'aks-snapshot-ignore-file' : d.scope === 'resource' ? 'The aks-snapshot-ignore metadata' : 'aks-snapshot-ignore'
   if (!d.rules.length)
     problems.push(`${what} names no rule: write ${d.scope === 'resource' ? '{"<rule>": "<reason>"}' : '<rule> -- <reason>'}.`)
-  for (const r of d.rules) if (!KNOWN.has(r)) problems.push(`'${r}' in ${what} is not a rule id of aks-snapshot.`)
+  // Mid-sentence, the metadata is "the" metadata.
+  const inWhat = d.scope === 'resource' ? 'the aks-snapshot-ignore metadata' : what
+  for (const r of d.rules) if (!KNOWN.has(r)) problems.push(`'${r}' in ${inWhat} is not a rule id of aks-snapshot.`)
   if (d.rules.length && !d.reason)
     problems.push(
       d.scope === 'resource'
