@@ -309,6 +309,31 @@ describe('az CLI reader: shell scripts', () => {
       { at: '9:50-9:52', resource: 'az aks nodepool add "$id"' }
     ])
   })
+  it('reads az run by xargs, each line of its input (the -I replace string) an unknown value', async () => {
+    const script = [
+      'az aks nodepool list -g rg1 --cluster-name c1 --query "[].name" -o tsv \\',
+      '  | xargs -I{} az aks nodepool upgrade -g rg1 --cluster-name c1 -n {} --node-image-only --no-wait',
+      'az aks nodepool list -g rg1 --cluster-name c1 --query "[].name" -o tsv | xargs -r -I POOL az aks nodepool upgrade -g rg1 --cluster-name c1 -n POOL --snapshot-id "$S"',
+      'echo np9 | xargs -n1 az aks nodepool add -g rg1 --cluster-name c1 --node-count 1 -n'
+    ].join('\n')
+    expect(await pick('a.sh', script, ['kind', 'at', 'resource', 'name', 'nodeImageOnly'])).toEqual([
+      {
+        kind: 'upgrade',
+        at: '2:16-2:18',
+        resource: 'az aks nodepool upgrade {}',
+        name: "?{} is a line of xargs' input @2:65-2:70",
+        nodeImageOnly: true
+      },
+      {
+        kind: 'upgrade',
+        at: '3:91-3:93',
+        resource: 'az aks nodepool upgrade POOL',
+        name: "?POOL is a line of xargs' input @3:140-3:147",
+        nodeImageOnly: false
+      },
+      { kind: 'pool', at: '4:22-4:24', resource: 'az aks nodepool add ?', name: '?the input of xargs @4:82-4:84' }
+    ])
+  })
   it('splits an unquoted $VAR of known value into words, as bash does, and drops an empty one', async () => {
     const script = [
       'COMMON="-g rg-aks --cluster-name aks1"',

@@ -306,7 +306,7 @@ export class Interpreter {
     const a = arg(cmd, ...flags)
     if (!a?.value) return '?'
     const v = this.evaluate(a.value).value
-    return v.known && !v.partial && v.value ? v.value : this.raw(a.value)
+    return v.known && !v.partial && v.value ? v.value : this.raw(a.value) || '?'
   }
 
   // ---- commands ----

@@ -44,8 +44,8 @@ const REDIRECTS = new Set(['file_redirect', 'heredoc_redirect', 'herestring_redi
 /** Deeper `$( $( ... ) )` nesting than any real script has; beyond it values are unknown (and the stack stays safe). */
 const MAX_DEPTH = 64
 
-/** Commands that run the command given as their arguments: `time az ...`, `sudo az ...`, `timeout 600 az ...`. */
-const WRAPPERS = ['time', 'sudo', 'command', 'exec', 'nohup', 'timeout', 'env', 'nice', 'stdbuf']
+/** Commands that run the command given as their arguments: `time az ...`, `sudo az ...`, `timeout 600 az ...`, `... | xargs -I{} az ...`. */
+const WRAPPERS = ['time', 'sudo', 'command', 'exec', 'nohup', 'timeout', 'env', 'nice', 'stdbuf', 'xargs']
 
 /**
  * `retry az aks nodepool add ...`: a wrapper (or a function of the script
@@ -65,7 +65,43 @@ function unwrap(stmts: Stmt[], wrappers: Set<string>): void {
     const name = head && head.parts.length === 1 && head.parts[0].kind === 'text' ? head.parts[0].text : undefined
     if (!name || !wrappers.has(name)) continue
     const at = stmt.words.findIndex((w, k) => k > 0 && w.parts.length === 1 && w.parts[0].kind === 'text' && w.parts[0].text === 'az')
-    if (at > 0) stmts[i] = { ...stmt, words: stmt.words.slice(at), start: stmt.words[at].start }
+    if (at <= 0) continue
+    let words = stmt.words.slice(at)
+    if (name === 'xargs') {
+      const replace = xargsReplace(stmt.words.slice(1, at))
+      const end = stmt.words[stmt.words.length - 1].end
+      // Without a replace string, xargs appends the lines of its input as last arguments.
+      words = replace
+        ? words.map((w) => fromInput(w, replace))
+        : [...words, { parts: [{ kind: 'value', value: unknown('the input of xargs'), start: end, end }], start: end, end }]
+    }
+    stmts[i] = { ...stmt, words, start: stmt.words[at].start }
+  }
+}
+
+/** The replace string of `xargs -I {}` (`-I{}`, `-i`, `--replace[=R]`), which stands for each line of its input. */
+function xargsReplace(options: Word[]): string | undefined {
+  const texts = options.map((w) =>
+    w.parts.every((p) => p.kind === 'text') ? w.parts.map((p) => (p.kind === 'text' ? p.text : '')).join('') : undefined
+  )
+  for (const [k, t] of texts.entries()) {
+    if (t === undefined) continue
+    if (t === '-I') return texts[k + 1]
+    if (/^-I./.test(t)) return t.slice(2)
+    if (t === '-i' || t === '--replace') return '{}'
+    if (/^-i./.test(t)) return t.slice(2)
+    if (t.startsWith('--replace=')) return t.slice('--replace='.length) || '{}'
+  }
+  return undefined
+}
+
+/** A word of an xargs command holding the replace string is a line of xargs' input: unknown. */
+function fromInput(word: Word, replace: string): Word {
+  const text = word.parts.map((p) => (p.kind === 'text' ? p.text : '\0')).join('')
+  if (!text.includes(replace)) return word
+  return {
+    ...word,
+    parts: [{ kind: 'value', value: unknown(`${replace} is a line of xargs' input`), start: word.start, end: word.end }]
   }
 }
 
