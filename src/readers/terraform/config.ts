@@ -38,7 +38,7 @@ const isTfFile = (name: string) => /\.tf$|\.tf\.json$/i.test(name)
 /** `override.tf`, `*_override.tf` (and `.tf.json`): merged into the blocks of the other files (see mergeOverride). */
 export const isOverrideFile = (name: string) => isTfFile(name) && /(^|[_/])override\.tf(\.json)?$/i.test(name)
 export const isConfigFile = (name: string) => isTfFile(name) && !isOverrideFile(name)
-const isAutoVars = (name: string) => /(^|\/)terraform\.tfvars(\.json)?$|\.auto\.tfvars(\.json)?$/i.test(name)
+export const isAutoVars = (name: string) => /(^|\/)terraform\.tfvars(\.json)?$|\.auto\.tfvars(\.json)?$/i.test(name)
 
 export async function loadConfiguration(
   dir: string,
@@ -112,6 +112,9 @@ export function mergeOverride(base: Block, over: Block): Block {
   const blocks = [...base.body.blocks.filter((b) => !replaced.has(kind(b))), ...over.body.blocks]
   return { ...base, body: { attributes: [...attributes.values()], blocks } }
 }
+
+/** A variable definitions file: `*.tfvars`, `*.tfvars.json`. */
+export const isVarFile = (name: string) => /\.tfvars(\.json)?$/i.test(name)
 
 const rank = (name: string) => (/^terraform\.tfvars$/i.test(name) ? 0 : /^terraform\.tfvars\.json$/i.test(name) ? 1 : 2)
 

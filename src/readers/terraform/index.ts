@@ -11,6 +11,12 @@
  * another configuration under the working directory is evaluated through
  * that caller, with the arguments it passes; findings stay in the module's
  * file.
+ *
+ * A root whose values come from var files that Terraform does not load by
+ * itself (`environments/prod.tfvars`, given with `-var-file`) is evaluated
+ * once with each, over `terraform.tfvars` and `*.auto.tfvars`, its
+ * declarations naming the file (`with environments/prod.tfvars`), as the ARM
+ * and Bicep readers do with per-environment parameters files.
  */
 import * as path from 'node:path'
 import type { Declaration } from '../../model.js'
@@ -18,8 +24,10 @@ import { classify } from '../index.js'
 import type { Reader, ReaderContext, ReaderResult, SourceFile } from '../types.js'
 import {
   ModuleInstance,
+  isAutoVars,
   isConfigFile,
   isOverrideFile,
+  isVarFile,
   join,
   loadConfiguration,
   localSource,
@@ -74,6 +82,8 @@ const SCAN_DEPTH = 6
 const SCAN_MAX_DIRS = 3000
 const SOURCE = /\bsource\s*=\s*"(\.{1,2}(?:\/[^"]*)?)"/g
 const MAX_MODULE_DEPTH = 8
+/** How deep below a root its per-environment var files are looked for (`environments/prod.tfvars`, `env/prod/terraform.tfvars`). */
+const VAR_FILE_DEPTH = 2
 
 /** What one lint run has read and evaluated, shared by the reads of its Terraform files. */
 class Session {
@@ -199,16 +209,64 @@ class Session {
     }
     await load(root, 0)
     const rootConfig = configs.get(root)!
-    const inputs = new Map<string, Val>()
-    for (const file of rootConfig.tfvars)
+    const assign = (inputs: Map<string, Val>, file: ParsedFile) => {
       for (const attr of file.body.attributes) inputs.set(attr.name, evaluateAttribute(attr.expr, Scope.root({})))
-    const top = new ModuleInstance(rootConfig, configs, inputs, '', undefined, 0, root)
-    return buildDeclarations([...top.allData(), ...top.allInstances()].map(view))
+    }
+    const auto = new Map<string, Val>()
+    for (const file of rootConfig.tfvars) assign(auto, file)
+    const evaluateWith = (inputs: Map<string, Val>, environment?: string) => {
+      const top = new ModuleInstance(rootConfig, configs, inputs, '', undefined, 0, root)
+      return buildDeclarations([...top.allData(), ...top.allInstances()].map((i) => view(i, environment)))
+    }
+    const environments = await this.varFilesOf(rootConfig)
+    // Nobody plans such a root without a var file: its defaults alone are not an environment.
+    if (!environments.length) return evaluateWith(auto)
+    const declarations: Declaration[] = []
+    for (const file of environments) {
+      const inputs = new Map(auto)
+      assign(inputs, file)
+      declarations.push(...evaluateWith(inputs, `with ${path.posix.relative(root === '' ? '.' : root, file.path)}`))
+    }
+    return declarations
+  }
+
+  /**
+   * The var files a root is planned with (`-var-file`): `*.tfvars` in its
+   * folder that Terraform does not load by itself, and any in folders below
+   * it that hold no configuration of their own, when the variables they set
+   * are mostly the root's.
+   */
+  private async varFilesOf(config: Configuration): Promise<ParsedFile[]> {
+    const found: string[] = []
+    const visit = async (dir: string, depth: number): Promise<void> => {
+      if (depth > 0 && (await this.context.excluded?.(dir, true))) return
+      let entries: string[]
+      try {
+        entries = await this.context.listDir(dir === '' ? '.' : dir)
+      } catch {
+        return
+      }
+      const names = entries.map((e) => path.posix.basename(e))
+      if (depth > 0 && names.some((n) => isConfigFile(n) || isOverrideFile(n))) return
+      for (const name of names) if (isVarFile(name) && (depth > 0 || !isAutoVars(name))) found.push(join(dir, name))
+      if (depth < VAR_FILE_DEPTH)
+        for (const name of names) if (!name.includes('.') && !SKIP_DIRS.has(name)) await visit(join(dir, name), depth + 1)
+    }
+    await visit(config.dir, 0)
+    const files: ParsedFile[] = []
+    for (const file of found.sort()) {
+      const parsed = await this.parse(file)
+      if (!parsed || parsed.problem) continue
+      const names = parsed.body.attributes.map((a) => a.name)
+      const declared = names.filter((n) => config.variables.has(n)).length
+      if (declared && declared * 2 >= names.length) files.push(parsed)
+    }
+    return files
   }
 }
 
-function view(i: Instance): ResourceView {
-  const label = [i.label, i.module.label].filter(Boolean).join(' in ')
+function view(i: Instance, environment?: string): ResourceView {
+  const label = [[i.label, i.module.label].filter(Boolean).join(' in '), environment].filter(Boolean).join(' ')
   return {
     mode: i.mode,
     type: i.type,
