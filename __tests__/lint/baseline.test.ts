@@ -58,6 +58,33 @@ describe('baseline', () => {
     expect(new Set(r.findings.map((f) => f.fingerprint)).size).toBe(3)
   })
 
+  it('a finding spanning a whole ARM resource keeps its fingerprint when another property of the resource changes (real reader)', async () => {
+    const arm = (properties: Record<string, unknown>) =>
+      JSON.stringify(
+        {
+          $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+          resources: [
+            {
+              type: 'Microsoft.ContainerService/managedClusters/agentPools',
+              apiVersion: '2024-05-01',
+              name: 'aks/np',
+              properties: { vmSize: 'Standard_D4s_v5', ...properties }
+            }
+          ]
+        },
+        null,
+        2
+      )
+    const before = await lintSources([{ path: 'azuredeploy.json', text: arm({}) }])
+    expect(before.findings.map((f) => [f.ruleId, f.line, f.endLine])).toEqual([['missing-snapshot-id', 4, 11]])
+    const after = await lintSources([{ path: 'azuredeploy.json', text: arm({ count: 3, maxPods: 50 }) }], {
+      baseline: { file: 'b.json', fingerprints: new Set([before.findings[0].fingerprint!]) }
+    })
+    expect(after.findings.map((f) => [f.ruleId, f.line, f.endLine, f.suppressed])).toEqual([
+      ['missing-snapshot-id', 4, 13, { kind: 'baseline', justification: 'in baseline b.json' }]
+    ])
+  })
+
   it('does not put findings suppressed in source into the baseline', async () => {
     const r = await lintSources([{ path: 'x.sh', text: 'pool a # aks-snapshot-ignore missing-snapshot-id -- ok\n\npool b\n' }], opts)
     const file = path.join(tmp(), 'b.json')

@@ -80,9 +80,11 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /**
  * Stable fingerprints: a hash of the rule, file, resource, message (line
- * numbers in it masked) and the text of the flagged lines with surrounding
- * whitespace trimmed, plus an occurrence counter among findings with the same
- * hash (in file order), so identical findings stay distinct.
+ * numbers in it masked) and the text of the finding's first line with
+ * surrounding whitespace trimmed, plus an occurrence counter among findings
+ * with the same hash (in file order), so identical findings stay distinct.
+ * Only the first line: a finding on a whole resource (an ARM resource object)
+ * keeps its fingerprint when another property of the resource changes.
  * `lineText(file, from, to)` gives the flagged lines.
  */
 export function addFingerprints(findings: Finding[], lineText: (file: string, from: number, to: number) => string): void {
@@ -93,7 +95,7 @@ export function addFingerprints(findings: Finding[], lineText: (file: string, fr
       f.file,
       f.resource ?? '',
       f.message.replace(/\blines? \d+(-\d+)?/g, 'line N'),
-      lineText(f.file, f.line, Math.min(f.endLine, f.line + 20))
+      lineText(f.file, f.line, f.line)
     ].join('\u0000')
     const hash = createHash('sha256').update(base).digest('hex').slice(0, 32)
     const n = seen.get(hash) ?? 0
