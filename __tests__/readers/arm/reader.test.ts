@@ -547,12 +547,25 @@ describe('nested and linked deployments', () => {
     [
       'concat() with a SAS token',
       `"[concat(parameters('_artifactsLocation'), 'nestedtemplates/pool.json', parameters('_artifactsLocationSasToken'))]"`
+    ],
+    [
+      'format()',
+      `"[format('{0}nestedtemplates/pool.json{1}', parameters('_artifactsLocation'), parameters('_artifactsLocationSasToken'))]"`
+    ],
+    ['a variable holding the uri()', `"[variables('poolTemplateUri')]"`],
+    [
+      'concat() of a folder URI and a path starting with /',
+      `"[concat(parameters('_artifactsLocation'), '/nestedtemplates/pool.json', parameters('_artifactsLocationSasToken'))]"`
     ]
   ])('follows the quickstart _artifactsLocation convention written with %s', async (_name, uri) => {
     const parent = `{ ${SCHEMA},
   "parameters": {
     "_artifactsLocation": { "type": "string", "defaultValue": "[deployment().properties.templateLink.uri]" },
     "_artifactsLocationSasToken": { "type": "securestring", "defaultValue": "" }
+  },
+  "variables": {
+    "poolTemplateUri": "[uri(parameters('_artifactsLocation'), concat('nestedtemplates/pool.json', parameters('_artifactsLocationSasToken')))]",
+    "remoteUri": "https://raw.githubusercontent.com/contoso/infra/main/nestedtemplates/pool.json"
   },
   "resources": [ { "type": "Microsoft.Resources/deployments", "name": "pool", "properties": { "mode": "Incremental",
     "templateLink": { "uri": ${uri} }, "parameters": { "size": { "value": "Standard_D2s_v5" } } } } ] }`
@@ -562,6 +575,17 @@ describe('nested and linked deployments', () => {
     expect(pools(result).map((p) => [p.span.file, v(p.vmSize)])).toEqual([
       ['qs/nestedtemplates/pool.json', `Standard_D2s_v5@${where(child, `"[parameters('size')]"`)}`]
     ])
+  })
+
+  it('does not take a variable holding a remote URI for a local file', async () => {
+    const parent = `{ ${SCHEMA},
+  "parameters": { "_artifactsLocation": { "type": "string", "defaultValue": "[deployment().properties.templateLink.uri]" } },
+  "variables": { "remoteUri": "https://raw.githubusercontent.com/contoso/infra/main/nestedtemplates/pool.json" },
+  "resources": [ { "type": "Microsoft.Resources/deployments", "name": "pool", "properties": { "mode": "Incremental",
+    "templateLink": { "uri": "[variables('remoteUri')]" } } } ] }`
+    const child = `{ ${SCHEMA}, "resources": [ { "type": "Microsoft.ContainerService/managedClusters/agentPools", "name": "aks/linked", "properties": {} } ] }`
+    const result = await read({ 'qs/azuredeploy.json': parent, 'qs/nestedtemplates/pool.json': child }, 'qs/azuredeploy.json')
+    expect(pools(result)).toEqual([])
   })
 
   it('stops on a template that links itself', async () => {

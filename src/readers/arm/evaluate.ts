@@ -28,6 +28,9 @@ interface Shared {
   deployment: DeploymentContext
   depth: { value: number }
   parsed: Map<string, ParsedExpression>
+  /** What the scope was made from, to make it again with other parameter values (see withParameters). */
+  template?: Node
+  given: ReadonlyMap<string, RV>
 }
 
 /**
@@ -52,7 +55,9 @@ export class Scope {
       variables: new Map(),
       deployment,
       depth: { value: 0 },
-      parsed: new Map()
+      parsed: new Map(),
+      template,
+      given
     }
     const scope = new Scope(shared, new Map(), undefined)
     for (const [name, declaration] of entries(child(template, 'parameters'))) {
@@ -98,6 +103,17 @@ export class Scope {
         return out
       })
     )
+  }
+
+  /**
+   * The same template in the same copy loop instance, some parameters given
+   * other values (by lower-case name): variables built from them follow.
+   */
+  withParameters(values: ReadonlyMap<string, RV>): Scope {
+    const given = new Map(this.shared.given)
+    for (const [name, value] of values) given.set(name, value)
+    const fresh = Scope.forTemplate(this.shared.template, given, this.shared.deployment)
+    return new Scope(fresh.shared, this.copies, this.currentCopy, this.lambdas)
   }
 
   /** The scope inside a copy loop instance. */

@@ -170,13 +170,37 @@ function artifactsPath(uri: Node | undefined, scope: Scope): string | undefined 
     base.name.toLowerCase() === 'parameters' &&
     base.args[0]?.kind === 'literal' &&
     String(base.args[0].value).toLowerCase() === '_artifactslocation'
-  if (!fromArtifacts) return undefined
+  if (!fromArtifacts) return artifactsPathEvaluated(uri!, scope)
   let relative: RV
   if (name.toLowerCase() === 'uri' && args.length === 2) relative = scope.evaluateExpr(args[1])
   else if (name.toLowerCase() === 'concat' && args.length >= 2) relative = scope.evaluateExpr(args[1])
   else return undefined
   if (typeof relative !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(relative)) return undefined
   return relative.split('?')[0].replace(/^\//, '')
+}
+
+/** Stands for `_artifactsLocation`, the URI of the folder of the template being deployed. */
+const ARTIFACTS_BASE = 'https://artifacts.aks-snapshot.invalid/'
+
+/**
+ * The same convention written any other way (a variable holding the URI,
+ * `format('{0}nested/x.json{1}', parameters('_artifactsLocation'), ...)`):
+ * the URI evaluated with `_artifactsLocation` standing for the template's
+ * folder and no SAS token, when it lands in that folder.
+ */
+function artifactsPathEvaluated(uri: Node, scope: Scope): string | undefined {
+  const text = stringValue(uri)
+  if (!text || text.length > 2000) return undefined
+  if (!/_artifactsLocation/i.test(text) && !/^\[\s*variables\(/i.test(text)) return undefined
+  const probe = scope.withParameters(
+    new Map<string, RV>([
+      ['_artifactslocation', ARTIFACTS_BASE],
+      ['_artifactslocationsastoken', '']
+    ])
+  )
+  const value = probe.evaluate(uri)
+  if (typeof value !== 'string' || !value.toLowerCase().startsWith(ARTIFACTS_BASE)) return undefined
+  return value.slice(ARTIFACTS_BASE.length).split('?')[0]!.replace(/^\/+/, '') || undefined
 }
 
 /** Parameter values a deployment passes to its template, evaluated in the caller's scope. */
