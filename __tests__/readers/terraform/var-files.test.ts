@@ -61,4 +61,17 @@ describe('Terraform per-environment var files', () => {
     })
     expect(findings).toEqual(['infra/main.tf:5:27-5:42 missing-snapshot-id Node pool apps has an empty snapshot reference (null).'])
   })
+
+  it("reads var files in a folder beside the root when every variable they set is the root's", async () => {
+    const findings = await lintTf({
+      'infra/aks/variables.tf': VARIABLES,
+      'infra/aks/main.tf': POOL,
+      'infra/environments/prod.tfvars': 'vm_size = "Standard_E8s_v5"\n',
+      // a variable the aks root does not declare: the network root's
+      'infra/environments/network-prod.tfvars': `address_space = ["10.0.0.0/16"]\nsnapshot_id = "${snapshotId('d4-1304')}"\n`
+    })
+    expect(findings).toEqual([
+      'infra/aks/main.tf:5:27-5:42 missing-snapshot-id Node pool apps has an empty snapshot reference (null) (instance: with ../environments/prod.tfvars).'
+    ])
+  })
 })

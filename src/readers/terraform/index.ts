@@ -233,33 +233,43 @@ class Session {
   /**
    * The var files a root is planned with (`-var-file`): `*.tfvars` in its
    * folder that Terraform does not load by itself, and any in folders below
-   * it that hold no configuration of their own, when the variables they set
-   * are mostly the root's.
+   * or beside it that hold no configuration of their own (`environments/`,
+   * `../tfvars/`), when most of the variables they set (beside it: all) are
+   * the root's.
    */
   private async varFilesOf(config: Configuration): Promise<ParsedFile[]> {
-    const found: string[] = []
-    const visit = async (dir: string, depth: number): Promise<void> => {
-      if (depth > 0 && (await this.context.excluded?.(dir, true))) return
-      let entries: string[]
+    const found = new Map<string, boolean>() // path → whether every variable it sets must be the root's
+    const list = async (dir: string): Promise<string[] | undefined> => {
       try {
-        entries = await this.context.listDir(dir === '' ? '.' : dir)
+        return (await this.context.listDir(dir === '' ? '.' : dir)).map((e) => path.posix.basename(e))
       } catch {
-        return
+        return undefined
       }
-      const names = entries.map((e) => path.posix.basename(e))
-      if (depth > 0 && names.some((n) => isConfigFile(n) || isOverrideFile(n))) return
-      for (const name of names) if (isVarFile(name) && (depth > 0 || !isAutoVars(name))) found.push(join(dir, name))
-      if (depth < VAR_FILE_DEPTH)
-        for (const name of names) if (!name.includes('.') && !SKIP_DIRS.has(name)) await visit(join(dir, name), depth + 1)
     }
-    await visit(config.dir, 0)
+    const subdirs = (names: string[]) => names.filter((n) => !n.includes('.') && !SKIP_DIRS.has(n))
+    const visit = async (dir: string, depth: number, strict: boolean): Promise<void> => {
+      if (depth > 0 && (await this.context.excluded?.(dir, true))) return
+      const names = await list(dir)
+      if (!names) return
+      if (depth > 0 && names.some((n) => isConfigFile(n) || isOverrideFile(n))) return
+      for (const name of names) if (isVarFile(name) && (depth > 0 || !isAutoVars(name))) found.set(join(dir, name), strict)
+      if (depth < VAR_FILE_DEPTH) for (const name of subdirs(names)) await visit(join(dir, name), depth + 1, strict)
+    }
+    await visit(config.dir, 0, false)
+    if (config.dir !== '') {
+      const parent = dirOf(config.dir)
+      for (const name of subdirs((await list(parent)) ?? [])) {
+        const sibling = join(parent, name)
+        if (sibling !== config.dir) await visit(sibling, 1, true)
+      }
+    }
     const files: ParsedFile[] = []
-    for (const file of found.sort()) {
+    for (const [file, strict] of [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const parsed = await this.parse(file)
       if (!parsed || parsed.problem) continue
       const names = parsed.body.attributes.map((a) => a.name)
       const declared = names.filter((n) => config.variables.has(n)).length
-      if (declared && declared * 2 >= names.length) files.push(parsed)
+      if (declared && (strict ? declared === names.length : declared * 2 >= names.length)) files.push(parsed)
     }
     return files
   }
