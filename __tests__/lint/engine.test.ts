@@ -140,6 +140,26 @@ describe('reading', () => {
     expect(result.filesScanned).toBe(3)
   })
 
+  it('reports the earliest problem in the file when the reader found a later one first', async () => {
+    const late = { file: 'a.bicep', line: 4, column: 9, endLine: 4, endColumn: 10 }
+    const early = { file: 'a.bicep', line: 2, column: 3, endLine: 2, endColumn: 4 }
+    const reader = {
+      kind: 'bicep' as const,
+      accepts: () => true,
+      read: async () => ({
+        declarations: [],
+        problems: [
+          { message: 'unterminated string', span: late },
+          { message: "expected '='", span: early }
+        ]
+      })
+    }
+    const result = await lintSources([{ path: 'a.bicep', text: 'x\ny\nz\nw\n' }], { ...opts, readers: { bicep: reader } })
+    expect(result.findings.map((f) => [`${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn}`, f.ruleId, f.message])).toEqual([
+      ['a.bicep:2:3-2:4', 'parse-error', "expected '='"]
+    ])
+  })
+
   it('turns a rule that throws into a finding on the declaration, and runs the other rules', async () => {
     const broken = defineRule(
       { id: 'os-mismatch', severity: 'error', description: 'd', fullDescription: 'f', messages: { m: 'm' } },

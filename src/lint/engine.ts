@@ -243,7 +243,11 @@ async function readOne(
     const result = await withTimeout(reader.read({ path: file, text: decoded.text }, context), timeoutMs)
     out.declarations = result.declarations ?? []
     out.suppressions = result.suppressions ?? []
-    const problem = result.problems?.[0]
+    // The first error in the file, whatever order the reader found them in (one parse-error per file).
+    const problem =
+      [...(result.problems ?? [])]
+        .filter((p) => !p.span.file || p.span.file === file)
+        .sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column)[0] ?? result.problems?.[0]
     if (problem) drafts.push(draft('parse-error', 'error', problem.message, { ...problem.span, file: problem.span.file || file }))
   } catch (err) {
     drafts.push(
