@@ -93,6 +93,7 @@ class Session {
   private readonly evaluations = new Map<string, Promise<Declaration[]>>()
   private callIndex?: Promise<Map<string, string[]>>
   private readonly listings = new Map<string, Promise<string[]>>()
+  private readonly loose = new Map<string, Promise<string[]>>()
   private readonly context: ReaderContext
 
   constructor(context: ReaderContext) {
@@ -239,28 +240,16 @@ class Session {
    */
   private async varFilesOf(config: Configuration): Promise<ParsedFile[]> {
     const found = new Map<string, boolean>() // path → whether every variable it sets must be the root's
-    const list = async (dir: string): Promise<string[] | undefined> => {
-      try {
-        return (await this.context.listDir(dir === '' ? '.' : dir)).map((e) => path.posix.basename(e))
-      } catch {
-        return undefined
-      }
+    for (const file of (await this.list(config.dir)) ?? []) {
+      if (isVarFile(file) && !isAutoVars(file)) found.set(join(config.dir, file), false)
+      else if (isSubdir(file)) for (const f of await this.looseVarFiles(join(config.dir, file), 1)) found.set(f, false)
     }
-    const subdirs = (names: string[]) => names.filter((n) => !n.includes('.') && !SKIP_DIRS.has(n))
-    const visit = async (dir: string, depth: number, strict: boolean): Promise<void> => {
-      if (depth > 0 && (await this.context.excluded?.(dir, true))) return
-      const names = await list(dir)
-      if (!names) return
-      if (depth > 0 && names.some((n) => isConfigFile(n) || isOverrideFile(n))) return
-      for (const name of names) if (isVarFile(name) && (depth > 0 || !isAutoVars(name))) found.set(join(dir, name), strict)
-      if (depth < VAR_FILE_DEPTH) for (const name of subdirs(names)) await visit(join(dir, name), depth + 1, strict)
-    }
-    await visit(config.dir, 0, false)
     if (config.dir !== '') {
       const parent = dirOf(config.dir)
-      for (const name of subdirs((await list(parent)) ?? [])) {
+      for (const name of (await this.list(parent)) ?? []) {
         const sibling = join(parent, name)
-        if (sibling !== config.dir) await visit(sibling, 1, true)
+        if (isSubdir(name) && sibling !== config.dir)
+          for (const f of await this.looseVarFiles(sibling, 1)) if (!found.has(f)) found.set(f, true)
       }
     }
     const files: ParsedFile[] = []
@@ -273,7 +262,35 @@ class Session {
     }
     return files
   }
+
+  private async list(dir: string): Promise<string[] | undefined> {
+    try {
+      return (await this.context.listDir(dir === '' ? '.' : dir)).map((e) => path.posix.basename(e))
+    } catch {
+      return undefined
+    }
+  }
+
+  /** The var files in a folder that holds no configuration and in such folders below it, once per folder (roots beside each other share them). */
+  private looseVarFiles(dir: string, depth: number): Promise<string[]> {
+    let p = this.loose.get(`${depth}:${dir}`)
+    if (!p) {
+      p = (async () => {
+        if (await this.context.excluded?.(dir, true)) return []
+        const names = await this.list(dir)
+        if (!names || names.some((n) => isConfigFile(n) || isOverrideFile(n))) return []
+        const files = names.filter(isVarFile).map((n) => join(dir, n))
+        if (depth < VAR_FILE_DEPTH)
+          for (const n of names.filter(isSubdir)) files.push(...(await this.looseVarFiles(join(dir, n), depth + 1)))
+        return files
+      })()
+      this.loose.set(`${depth}:${dir}`, p)
+    }
+    return p
+  }
 }
+
+const isSubdir = (name: string) => !name.includes('.') && !SKIP_DIRS.has(name)
 
 function view(i: Instance, environment?: string): ResourceView {
   const label = [[i.label, i.module.label].filter(Boolean).join(' in '), environment].filter(Boolean).join(' ')
