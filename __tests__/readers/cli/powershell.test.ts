@@ -22,6 +22,37 @@ describe('az CLI reader: PowerShell', () => {
     ])
   })
 
+  it('takes the defaults of a param() block as values, as a Bicep parameter default is (typed, attributed, comma-separated)', async () => {
+    const script = [
+      '[CmdletBinding()]',
+      'param(',
+      '    [Parameter(Mandatory)] [string] $PoolName,',
+      "    [string] $ResourceGroup = 'rg-ops',",
+      "    [ValidateSet('aks-a', 'aks-b')]",
+      "    [string] $ClusterName = 'aks-a',",
+      "    [string] $SnapshotId = '',",
+      '    $VmSize = "Standard_D4s_v5", [int] $Count = 2',
+      ')',
+      '$list = 1, 2',
+      'az aks nodepool add -g $ResourceGroup --cluster-name $ClusterName -n $PoolName -s $VmSize -c $Count --snapshot-id $SnapshotId',
+      'az aks nodepool add -g $ResourceGroup --cluster-name $ClusterName -n p2 --snapshot-id $Missing'
+    ].join('\n')
+    expect(await pick('New-Pool.ps1', script, ['name', 'cluster', 'vmSize', 'snapshot'])).toEqual([
+      {
+        name: '?$PoolName is set outside the script @11:67-11:79',
+        cluster: '"aks-a" @11:39-11:66',
+        vmSize: '"Standard_D4s_v5" @11:80-11:90',
+        snapshot: '"" @11:101-11:126'
+      },
+      {
+        name: '"p2" @12:67-12:72',
+        cluster: '"aks-a" @12:39-12:66',
+        vmSize: '?not stated',
+        snapshot: '?$Missing is set outside the script @12:73-12:95'
+      }
+    ])
+  })
+
   it('reads $x = az ... --query id -o tsv and $(...) subexpressions as the id they name', async () => {
     const script = [
       '$snapshotId = az aks nodepool snapshot show --name snap1 --resource-group rg --query id -o tsv',

@@ -33,7 +33,7 @@ class PsParser {
     let words: Word[] = []
     let start = this.pos
     const flush = (): void => {
-      if (words.length) out.push(toStmt(words, start))
+      if (words.length) for (const group of declarations(words)) out.push(toStmt(group, group === words ? start : group[0].start))
       words = []
     }
     while (this.pos < this.src.length) {
@@ -251,6 +251,55 @@ function variable(name: string, start: number, end: number): Part {
 
 function decodeDoubleQuoted(raw: string): string {
   return raw.replace(/`(.)/g, (_, c: string) => ({ n: '\n', t: '\t', r: '\r', '0': '' })[c] ?? c).replace(/""/g, '"')
+}
+
+/** A type literal or attribute end before a typed variable: `[string] $Name = 'x'`, the `]` of `[Parameter(Mandatory)]`. */
+const TYPE_WORD = /^(?:\]|\[[\w.]+(?:\[\])?\])$/
+
+/**
+ * The entries of a `param(...)` block are typed assignments separated by
+ * commas: `[string] $ClusterName = 'aks-ops', [string] $SnapshotId = ''`.
+ * A default is a value of the script, as a Bicep parameter's default is;
+ * the types are dropped and each entry becomes its own `$Name = value`.
+ */
+function declarations(words: Word[]): Word[][] {
+  const isAssignmentAt = (k: number): boolean => {
+    while (k < words.length && isTypeWord(words[k])) k++
+    const w = words[k]
+    return w?.parts[0]?.kind === 'var' && w.parts.length === 1 && words[k + 1] !== undefined && isText(words[k + 1], '=')
+  }
+  if (!isAssignmentAt(0) || (!isTypeWord(words[0]) && !words.some((w) => endsWithComma(w)))) return [words]
+  const groups: Word[][] = []
+  let group: Word[] = []
+  for (const [k, w] of words.entries()) {
+    if (!group.length && isTypeWord(w)) continue
+    if (endsWithComma(w) && (k === words.length - 1 || isAssignmentAt(k + 1))) {
+      const trimmed = withoutComma(w)
+      group.push(trimmed)
+      groups.push(group)
+      group = []
+      continue
+    }
+    group.push(w)
+  }
+  if (group.length) groups.push(group)
+  return groups.filter((g) => g.length)
+}
+
+function isTypeWord(word: Word): boolean {
+  return word.parts.length === 1 && word.parts[0].kind === 'text' && TYPE_WORD.test(word.parts[0].text)
+}
+
+function endsWithComma(word: Word): boolean {
+  const last = word.parts[word.parts.length - 1]
+  return last?.kind === 'text' && last.text.endsWith(',') && last.end === word.end
+}
+
+function withoutComma(word: Word): Word {
+  const last = word.parts[word.parts.length - 1] as Extract<Part, { kind: 'text' }>
+  const parts = word.parts.slice(0, -1)
+  if (last.text.length > 1) parts.push({ ...last, text: last.text.slice(0, -1), end: last.end - 1 })
+  return { ...word, parts, end: word.end - 1 }
 }
 
 /** `$x = value`, `$x = az ...` (the command's output), or a command. */
