@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { lintTf, snapshotId } from './helpers.js'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { lint } from '../../../src/lint/engine.js'
+import { lintTf, show, snapshotId } from './helpers.js'
 
 const VARIABLES = `variable "snapshot_id" {
   type    = string
@@ -73,5 +77,28 @@ describe('Terraform per-environment var files', () => {
     expect(findings).toEqual([
       'infra/aks/main.tf:5:27-5:42 missing-snapshot-id Node pool apps has an empty snapshot reference (null) (instance: with ../environments/prod.tfvars).'
     ])
+  })
+
+  it('leaves out var files that git ignores or the run excludes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tf-var-files-'))
+    const files: Record<string, string> = {
+      '.gitignore': '*.local.tfvars\n',
+      'variables.tf': VARIABLES,
+      'main.tf': POOL,
+      'dev.local.tfvars': `snapshot_id = "${snapshotId('d4-1304')}"\n`,
+      'environments/prod.tfvars': `snapshot_id = "${snapshotId('d4-1304')}"\n`
+    }
+    try {
+      for (const [file, text] of Object.entries(files)) {
+        mkdirSync(join(dir, dirname(file)), { recursive: true })
+        writeFileSync(join(dir, file), text)
+      }
+      const result = await lint({ cwd: dir, exclude: ['environments/**'] })
+      expect(show(result.findings)).toEqual([
+        'main.tf:5:27-5:42 missing-snapshot-id Node pool apps has an empty snapshot reference (null).'
+      ])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

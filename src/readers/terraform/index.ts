@@ -254,6 +254,8 @@ class Session {
     }
     const files: ParsedFile[] = []
     for (const [file, strict] of [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      // A git-ignored or excluded var file (a local secrets.tfvars) is no environment of this run.
+      if (await this.context.excluded?.(file, false)) continue
       const parsed = await this.parse(file)
       if (!parsed || parsed.problem) continue
       const names = parsed.body.attributes.map((a) => a.name)
