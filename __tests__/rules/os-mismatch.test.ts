@@ -28,6 +28,16 @@ ruleTester(rule, {
       ctx: snap({ osSku: 'AzureLinux' })
     },
     {
+      name: 'the generic AzureLinux SKU and a snapshot of AzureLinux3',
+      decl: pool({ osSku: 'AzureLinux3', snapshot: SNAP }),
+      ctx: snap({ osSku: 'AzureLinux' })
+    },
+    {
+      name: 'Mariner (Azure Linux 2) and a snapshot of the generic AzureLinux',
+      decl: pool({ osSku: 'Mariner', snapshot: SNAP }),
+      ctx: snap({ osSku: 'azurelinux' })
+    },
+    {
       name: 'a Windows user pool from a Windows snapshot',
       decl: pool({ osType: 'Windows', osSku: 'Windows2022', snapshot: SNAP }),
       ctx: WINDOWS
@@ -78,6 +88,21 @@ ruleTester(rule, {
         {
           messageId: 'osSku',
           message: "OS SKU Ubuntu2404 and the snapshot's Ubuntu2204 differ.",
+          line: 10,
+          column: 5,
+          endLine: 10,
+          endColumn: 17
+        }
+      ]
+    },
+    {
+      name: 'CBLMariner is Azure Linux 2, not AzureLinux3',
+      decl: pool({ osSku: 'CBLMariner', snapshot: SNAP }),
+      ctx: snap({ osSku: 'AzureLinux3' }),
+      errors: [
+        {
+          messageId: 'osSku',
+          message: "OS SKU CBLMariner and the snapshot's AzureLinux3 differ.",
           line: 10,
           column: 5,
           endLine: 10,

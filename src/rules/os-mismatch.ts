@@ -6,19 +6,21 @@ import { at, ifKnown, poolLabel, refSpan, sameText, snapshotField, snapshotLabel
 type OsMessage = 'osType' | 'osSku' | 'fips' | 'windowsSystemPool'
 
 /**
- * `Ubuntu` is AKS's generic Ubuntu SKU (it resolves to a release by
- * Kubernetes version), so it matches `Ubuntu2204`; `CBLMariner` is the old
- * name of `AzureLinux`.
+ * `Ubuntu` and `AzureLinux` are AKS's generic SKUs (they resolve to a release
+ * by Kubernetes version), so they match `Ubuntu2204` and `AzureLinux3`;
+ * `CBLMariner` and `Mariner` are the old names of Azure Linux 2.
  */
 function sameOsSku(a: string, b: string): boolean {
   const norm = (s: string): string => {
     const l = s.toLowerCase()
-    return l === 'cblmariner' || l === 'mariner' ? 'azurelinux' : l
+    return l === 'cblmariner' || l === 'mariner' ? 'azurelinux2' : l
   }
   const x = norm(a)
   const y = norm(b)
   if (x === y) return true
-  return (x === 'ubuntu' && /^ubuntu\d+$/.test(y)) || (y === 'ubuntu' && /^ubuntu\d+$/.test(x))
+  const release = (generic: string, specific: string) =>
+    (generic === 'ubuntu' || generic === 'azurelinux') && new RegExp(`^${generic}\\d+$`).test(specific)
+  return release(x, y) || release(y, x)
 }
 
 const fips = (v: boolean): string => (v ? 'enabled' : 'disabled')
