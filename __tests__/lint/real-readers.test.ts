@@ -88,4 +88,38 @@ describe('the engine with the real readers and rules', () => {
       'scripts/pools.sh:7 invalid-suppression warning'
     ])
   })
+
+  it('with resolve-live alone, scripts follow live snapshot properties (control plane of az aks create --snapshot-id, current versions)', async () => {
+    const id = (n: string) => `/subscriptions/0000/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/${n}`
+    const props: Record<string, { name: string; kubernetesVersion: string; nodeImageVersion: string }> = {
+      old: { name: 'old', kubernetesVersion: '1.29.2', nodeImageVersion: 'AKSUbuntu-2204gen2containerd-202401.10.0' },
+      new: { name: 'new', kubernetesVersion: '1.30.4', nodeImageVersion: 'AKSUbuntu-2204gen2containerd-202409.23.0' }
+    }
+    const calls: string[][] = []
+    const resolveLive = async (ids: string[]) => {
+      calls.push(ids)
+      return new Map(ids.map((i) => [i, { id: id(i.split('/').pop()!), ...props[i.split('/').pop()!] }]))
+    }
+    const text = [
+      `az aks create -g rg -n aks --snapshot-id ${id('old')}`,
+      `az aks nodepool add -g rg --cluster-name aks -n np --snapshot-id ${id('new')}`,
+      `az aks nodepool add -g rg --cluster-name aks -n np2 --kubernetes-version 1.29.2 --snapshot-id ${id('old')}`,
+      `az aks nodepool upgrade -g rg --cluster-name aks -n nodepool1 --snapshot-id ${id('old')}`,
+      ''
+    ].join('\n')
+    const result = await lintSources([{ path: 'pools.sh', text }], { resolveLive })
+    expect(result.findings.map((f) => [`${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn}`, f.ruleId, f.message])).toEqual([
+      [
+        'pools.sh:2:52-2:154',
+        'version-conflict',
+        "Node pool np gets Kubernetes version 1.30.4 from snapshot new, newer than its cluster's control plane 1.29.2."
+      ],
+      [
+        'pools.sh:4:1-4:3',
+        'node-image-only-required',
+        "Snapshot old has node pool nodepool1's own Kubernetes version 1.29.2, so the upgrade only changes the node image and needs --node-image-only."
+      ]
+    ])
+    expect(calls).toEqual([[id('new').toLowerCase(), id('old').toLowerCase()]])
+  })
 })

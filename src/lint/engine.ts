@@ -107,13 +107,34 @@ async function run(files: string[], cache: SourceCache, options: LintOptions): P
   })
   scanned.sort((a, b) => cmp(a.file, b.file))
 
-  const declarations = scanned.flatMap((s) => s.declarations)
-  const ruleContext = await buildRuleContext(declarations, {
-    catalog: options.catalog,
-    policy: { snapshotRegion: 'any', ...options.policy },
-    resolveLive: options.resolveLive,
-    supportedVersionsLive: options.supportedVersionsLive
-  })
+  // Live answers are asked for once; a second context build reuses them.
+  const live = new Map<string, Partial<SnapshotInfo>>()
+  const resolveLive = options.resolveLive && memoLive(options.resolveLive, live)
+  const supportedVersionsLive = options.supportedVersionsLive && memoRegions(options.supportedVersionsLive)
+  const contextFor = (declarations: Declaration[]) =>
+    buildRuleContext(declarations, {
+      catalog: options.catalog,
+      policy: { snapshotRegion: 'any', ...options.policy },
+      resolveLive,
+      supportedVersionsLive
+    })
+  let declarations = scanned.flatMap((s) => s.declarations)
+  let ruleContext = await contextFor(declarations)
+  // Scripts follow snapshot properties from command to command while they are read (the control plane of
+  // `az aks create --snapshot-id`, a pool's current versions): with what resolve-live found, read them again.
+  const scripts = scanned.filter((s) => s.kind === 'cli' && s.declarations.length)
+  if (live.size && scripts.length) {
+    const known = new Set((options.catalog?.snapshots ?? []).map((s) => s.id.toLowerCase()))
+    const fromLive: SnapshotInfo[] = [...live].filter(([id]) => !known.has(id)).map(([id, info]) => ({ ...info, id: info.id ?? id }))
+    const augmented: Catalog = { pins: {}, ...options.catalog, snapshots: [...(options.catalog?.snapshots ?? []), ...fromLive] }
+    const again = { ...context, catalog: augmented }
+    for (const s of scripts) {
+      const reread = await readOne(s.file, cache, again, options.readers ?? {}, drafts, options.readTimeoutMs ?? READ_TIMEOUT_MS)
+      if (reread) Object.assign(s, { declarations: reread.declarations, suppressions: reread.suppressions })
+    }
+    declarations = scanned.flatMap((s) => s.declarations)
+    ruleContext = await contextFor(declarations)
+  }
 
   for (const declaration of declarations) {
     for (const rule of rules) {
@@ -205,6 +226,31 @@ async function run(files: string[], cache: SourceCache, options: LintOptions): P
 async function directivesOf(file: string, cache: SourceCache): Promise<SuppressionDirective[]> {
   const text = (await cache.load(file)).text
   return text === undefined ? [] : scanSuppressions(file, text)
+}
+
+/** Calls resolve-live only for ids it has not been asked about, and keeps every answer in `answers` (by lowercase id). */
+function memoLive(
+  resolve: NonNullable<LintOptions['resolveLive']>,
+  answers: Map<string, Partial<SnapshotInfo>>
+): NonNullable<LintOptions['resolveLive']> {
+  const asked = new Set<string>()
+  return async (ids) => {
+    const fresh = ids.filter((id) => !asked.has(id.toLowerCase()))
+    if (fresh.length) {
+      fresh.forEach((id) => asked.add(id.toLowerCase()))
+      for (const [id, info] of await resolve(fresh)) if (info) answers.set(id.toLowerCase(), info)
+    }
+    return new Map(ids.flatMap((id) => (answers.has(id.toLowerCase()) ? [[id, answers.get(id.toLowerCase())!] as const] : [])))
+  }
+}
+
+function memoRegions(fetch: NonNullable<LintOptions['supportedVersionsLive']>): NonNullable<LintOptions['supportedVersionsLive']> {
+  const lists = new Map<string, Promise<string[] | undefined>>()
+  return (region) => {
+    let list = lists.get(region)
+    if (!list) lists.set(region, (list = fetch(region)))
+    return list
+  }
 }
 
 /** Reads, classifies and parses one file; undefined when it is not of a kind we read. */
