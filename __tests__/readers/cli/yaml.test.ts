@@ -121,7 +121,68 @@ describe('az CLI reader: Azure Pipelines', () => {
       { kind: 'pool', at: '14:9-14:11', resource: 'az aks nodepool add p2', snapshot: '?pipeline variable $(otherId) @14:65-14:89' },
       { kind: 'upgrade', at: '15:13-15:15', resource: 'az aks nodepool upgrade p1' },
       { kind: 'pool', at: '17:7-17:9', resource: 'az aks nodepool add p5', snapshot: `"${id}" @17:63-17:94` },
-      { kind: 'upgrade', at: '18:12-18:14', resource: 'az aks upgrade aks-1' }
+      { kind: 'upgrade', at: '18:12-18:14', resource: 'az aks upgrade aks-1' },
+      { kind: 'pool', at: '22:21-22:23', resource: 'az aks nodepool add batch' }
+    ])
+  })
+
+  it('reads cmd.exe scripts (script: on a Windows agent, scriptType: batch, CmdLine@2, shell: cmd): ^ continues a line, %NAME% is a variable, set and call are understood', async () => {
+    const text = [
+      'pool:',
+      '  vmImage: windows-2022',
+      'steps:',
+      '  - script: |',
+      '      rem pools of the Windows cluster',
+      '      az aks nodepool add --resource-group rg --cluster-name c ^',
+      '        --name win1 ^',
+      '        --snapshot-id %SNAPSHOT_ID%',
+      '  - task: CmdLine@2',
+      '    inputs:',
+      '      script: |',
+      '        set "POOL=win2"',
+      '        call az aks nodepool add -g rg --cluster-name c -n %POOL% --os-type Windows',
+      '  - task: AzureCLI@2',
+      '    inputs:',
+      '      scriptType: batch',
+      '      inlineScript: |',
+      '        set POOL_ID=/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/c/agentPools/win1',
+      '        az aks nodepool add -g rg --cluster-name c -n win3 --snapshot-id %pool_id%',
+      '  - job: linux',
+      '    pool:',
+      '      vmImage: ubuntu-latest',
+      '    steps:',
+      '      - script: az aks nodepool add -g rg --cluster-name c -n lin1 --snapshot-id $SNAP ^'
+    ].join('\n')
+    const result = await read('azure-pipelines.yml', text)
+    expect(result.problems).toEqual([])
+    expect(await pick('azure-pipelines.yml', text, ['at', 'name', 'osType', 'snapshot'])).toEqual([
+      { at: '6:7-6:9', name: '"win1" @7:9-7:20', osType: '?not stated', snapshot: '?%SNAPSHOT_ID% is set outside the script @8:9-8:36' },
+      { at: '13:14-13:16', name: '"win2" @13:57-13:66', osType: '"Windows" @13:67-13:84' },
+      {
+        at: '19:9-19:11',
+        name: '"win3" @19:52-19:59',
+        osType: '?not stated',
+        snapshot:
+          '"/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/c/agentPools/win1" @19:60-19:83'
+      },
+      { at: '24:17-24:19', name: '"lin1" @24:60-24:67', osType: '?not stated', snapshot: '?$SNAP is set outside the script @24:68-24:87' }
+    ])
+  })
+
+  it('reads a GitHub step with shell: cmd the same way', async () => {
+    const text = [
+      'on: push',
+      'jobs:',
+      '  w:',
+      '    runs-on: windows-latest',
+      '    steps:',
+      '      - shell: cmd',
+      '        run: |',
+      '          az aks nodepool upgrade -g rg --cluster-name c ^',
+      '            -n win1 --node-image-only'
+    ].join('\n')
+    expect(await pick('.github/workflows/w.yml', text, ['kind', 'at', 'name', 'nodeImageOnly'])).toEqual([
+      { kind: 'upgrade', at: '8:11-8:13', name: '"win1" @9:13-9:20', nodeImageOnly: true }
     ])
   })
 })

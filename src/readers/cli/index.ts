@@ -1,5 +1,6 @@
 import type { ParseProblem } from '../../model.js'
 import { classify } from '../index.js'
+import { cmdAsShell } from './cmd.js'
 import type { Reader, ReaderContext, SourceFile } from '../types.js'
 import { Interpreter } from './interpret.js'
 import { markdownScripts } from './markdown.js'
@@ -54,8 +55,14 @@ async function readScripts(file: SourceFile, context: ReaderContext) {
     if (!/\baz\b/.test(script.text) && !((markdown || script.session) && script.text.includes('='))) continue
     const masked = maskScript(script.text, script)
     const parsed: ParsedScript =
-      script.language === 'shell' ? await parseShell(masked.text, masked.masks) : parsePowerShell(masked.text, masked.masks)
-    if (script.reportProblems) for (const p of parsed.problems) problems.push({ message: p.message, span: script.span(p.start, p.end) })
+      script.language === 'shell'
+        ? await parseShell(masked.text, masked.masks)
+        : script.language === 'cmd'
+          ? await parseShell(cmdAsShell(masked.text), masked.masks)
+          : parsePowerShell(masked.text, masked.masks)
+    // cmd's own syntax (`if ... (`, `for %%i`) is not bash: what the shell parser cannot read is not the script's fault.
+    if (script.reportProblems && script.language !== 'cmd')
+      for (const p of parsed.problems) problems.push({ message: p.message, span: script.span(p.start, p.end) })
     interpreter.run(script, parsed.stmts, markdown || (script.session !== undefined && script.session === session))
     session = script.session
   }

@@ -1,5 +1,5 @@
 import { unknown, type Value } from '../../model.js'
-import type { Mask, Part } from './script.js'
+import type { Language, Mask, Part } from './script.js'
 
 /**
  * Documentation placeholders (`<resource-group>`) and workflow expressions
@@ -13,10 +13,13 @@ export interface MaskOptions {
   pipelines?: boolean
   env?: Map<string, Value<string>>
   macros?: Map<string, Value<string>>
+  language?: Language
 }
 
 const EXPRESSION = /\$\{\{[\s\S]*?\}\}/g
 const PIPELINE_MACRO = /\$\(([A-Za-z_][\w.-]*)\)|\$\[[\s\S]*?\]/g
+/** cmd's `%NAME%` (not `%%i`, `%~dp0`, `%1`). */
+const CMD_VARIABLE = /(?<!%)%([A-Za-z_][\w.]*)%(?!%)/g
 const PLACEHOLDER = /(?<![<\w$])<([A-Za-z][\w.:/ -]{0,60}?)>(?![>&])/g
 /** `{resourceGroupName}`, `{{nodePoolName}}`: the other placeholder style of docs (not `${x}`, not brace expansion `{a,b}`). */
 const BRACE_PLACEHOLDER = /(?<![$\w{])\{\{?([A-Za-z][\w.-]{0,60})\}?\}(?![}\w])/g
@@ -35,6 +38,15 @@ export function maskScript(text: string, options: MaskOptions = {}): { text: str
         ? (options.macros?.get(name.toLowerCase()) ?? unknown(`pipeline variable $(${name})`))
         : unknown(`pipeline runtime expression ${m[0]}`)
       masks.push({ start: m.index, end: m.index + m[0].length, value })
+    }
+  }
+  if (options.language === 'cmd') {
+    // Windows variable names are case-insensitive: they are kept uppercased (cmd.ts uppercases `set NAME=`), as
+    // pipeline variables reach the script (NAME_WITH_UNDERSCORES).
+    for (const m of text.matchAll(CMD_VARIABLE)) {
+      if (taken(m.index, m.index + m[0].length)) continue
+      const variable = m[1].toUpperCase().replace(/\./g, '_')
+      masks.push({ start: m.index, end: m.index + m[0].length, value: unknown(`${m[0]} is set outside the script`), variable })
     }
   }
   for (const m of text.matchAll(PLACEHOLDER)) {
@@ -80,7 +92,11 @@ export function textParts(source: string, start: number, end: number, masks: Mas
     if (m.end <= start || m.start >= end) continue
     const s = Math.max(m.start, start)
     if (s > at) parts.push({ kind: 'text', text: decode(source.slice(at, s)), start: at, end: s })
-    parts.push({ kind: 'value', value: m.value, start: s, end: Math.min(m.end, end) })
+    parts.push(
+      m.variable !== undefined
+        ? { kind: 'var', name: m.variable, start: s, end: Math.min(m.end, end) }
+        : { kind: 'value', value: m.value, start: s, end: Math.min(m.end, end) }
+    )
     at = Math.min(m.end, end)
   }
   if (at < end || !parts.length) parts.push({ kind: 'text', text: decode(source.slice(at, end)), start: at, end })

@@ -40,13 +40,16 @@ export interface ParsedScript {
   problems: ScriptProblem[]
 }
 
-export type Language = 'shell' | 'powershell'
+/** `cmd`: Windows cmd.exe, read through the shell parser (cmd.ts). */
+export type Language = 'shell' | 'powershell' | 'cmd'
 
 /** A range of the script text whose value is decided before parsing (see masks.ts). */
 export interface Mask {
   start: number
   end: number
   value: Value<string>
+  /** A variable of the script rather than a fixed value (cmd's `%NAME%`): looked up like `$NAME` when the script runs. */
+  variable?: string
 }
 
 /** One script found in a file, with the map from its offsets back to the file. */

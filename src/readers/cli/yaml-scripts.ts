@@ -53,7 +53,7 @@ function collect(doc: Document, path: string, text: string, index: LineIndex, ou
       if (!key || !SCRIPT_KEYS.has(key.toLowerCase())) return
       const parent = ancestors[ancestors.length - 1]
       if (!isMap(parent)) return
-      const language = languageOf(key.toLowerCase(), parent, ancestors)
+      const language = languageOf(key.toLowerCase(), parent, ancestors, pipelines)
       if (!language) return
       const env = environment(ancestors, pipelines, language)
       if (isScalar(pair.value) && typeof pair.value.value === 'string') {
@@ -88,13 +88,20 @@ function collect(doc: Document, path: string, text: string, index: LineIndex, ou
 }
 
 /** Which shell runs a script key, or undefined when it is not a shell script (actions/github-script's JavaScript). */
-function languageOf(key: string, parent: YAMLMap, ancestors: Ancestors): Language | undefined {
+function languageOf(key: string, parent: YAMLMap, ancestors: Ancestors, pipelines: boolean): Language | undefined {
   if (key === 'pwsh' || key === 'powershell') return 'powershell'
   if (key === 'bash') return 'shell'
   const holder = pairKey(ancestors[ancestors.length - 2])
   if (key === 'run') {
     const shell = stringAt(parent, 'shell') ?? defaultShell(ancestors)
-    if (shell) return /^(pwsh|powershell)\b/i.test(shell) ? 'powershell' : /^(bash|sh)\b/.test(shell) ? 'shell' : undefined
+    if (shell)
+      return /^(pwsh|powershell)\b/i.test(shell)
+        ? 'powershell'
+        : /^(bash|sh)\b/.test(shell)
+          ? 'shell'
+          : /^cmd\b/i.test(shell)
+            ? 'cmd'
+            : undefined
     return ancestors.some((a) => isMap(a) && /windows/i.test(stringAt(a, 'runs-on') ?? '')) ? 'powershell' : 'shell'
   }
   if (holder === 'with') {
@@ -108,11 +115,25 @@ function languageOf(key: string, parent: YAMLMap, ancestors: Ancestors): Languag
     const task = ancestors[ancestors.length - 3]
     const name = isMap(task) ? (stringAt(task, 'task') ?? '') : ''
     const type = (stringAt(parent, 'scriptType') ?? stringAt(parent, 'scripttype') ?? '').toLowerCase()
-    if (type === 'batch' || /^CmdLine@/i.test(name)) return undefined
+    if (type === 'batch' || /^CmdLine@/i.test(name)) return 'cmd'
     if (type === 'ps' || type === 'pscore' || /^(PowerShell|AzurePowerShell)@/i.test(name)) return 'powershell'
     return 'shell'
   }
+  // An Azure Pipelines `script:` step runs in cmd.exe on a Windows agent.
+  if (key === 'script' && pipelines && windowsPool(ancestors)) return 'cmd'
   return 'shell'
+}
+
+/** The nearest `pool:` around a step names a Microsoft-hosted Windows image (`windows-latest`, `windows-2022`, `vs2017-win2016`). */
+function windowsPool(ancestors: Ancestors): boolean {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const a = ancestors[i]
+    if (!isMap(a) || !a.has('pool')) continue
+    const pool = a.get('pool')
+    const image = isMap(pool) ? stringAt(pool, 'vmImage') : undefined
+    return image !== undefined && /^(windows|vs\d{4}|win)/i.test(image)
+  }
+  return false
 }
 
 function defaultShell(ancestors: Ancestors): string | undefined {
@@ -144,7 +165,7 @@ function environment(ancestors: Ancestors, pipelines: boolean, language: Languag
     const value = variableValue(raw)
     if (pipelines) macros.set(name.toLowerCase(), value)
     const envName = pipelines ? name.replace(/\./g, '_').toUpperCase() : name
-    env.set(language === 'powershell' ? `env:${envName.toLowerCase()}` : envName, value)
+    env.set(language === 'powershell' ? `env:${envName.toLowerCase()}` : language === 'cmd' ? envName.toUpperCase() : envName, value)
   }
   for (const a of ancestors) {
     if (!isMap(a)) continue
