@@ -35,7 +35,8 @@ describe('az CLI reader: PowerShell', () => {
       ')',
       '$list = 1, 2',
       'az aks nodepool add -g $ResourceGroup --cluster-name $ClusterName -n $PoolName -s $VmSize -c $Count --snapshot-id $SnapshotId',
-      'az aks nodepool add -g $ResourceGroup --cluster-name $ClusterName -n p2 --snapshot-id $Missing'
+      'az aks nodepool add -g $ResourceGroup --cluster-name $ClusterName -n p2 --snapshot-id $Missing',
+      "function Add-Pool { param([string] $Name, [string] $Snap = '') az aks nodepool add -g rg --cluster-name c -n $Name --snapshot-id $Snap }"
     ].join('\n')
     expect(await pick('New-Pool.ps1', script, ['name', 'cluster', 'vmSize', 'snapshot'])).toEqual([
       {
@@ -49,6 +50,12 @@ describe('az CLI reader: PowerShell', () => {
         cluster: '"aks-a" @12:39-12:66',
         vmSize: '?not stated',
         snapshot: '?$Missing is set outside the script @12:73-12:95'
+      },
+      {
+        cluster: '"c" @13:90-13:106',
+        name: '?$Name is set outside the script @13:107-13:115',
+        vmSize: '?not stated',
+        snapshot: '?$Snap is set outside the script @13:116-13:135'
       }
     ])
   })

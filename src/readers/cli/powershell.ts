@@ -21,6 +21,8 @@ const WORD_END = new Set([' ', '\t', '\r', '\n', ';', '|', '{', '}', '(', ')'])
 class PsParser {
   pos = 0
   private depth = 0
+  /** `{ ... }` blocks open around the current statement (function bodies, script blocks). */
+  private braces = 0
   readonly problems: ScriptProblem[] = []
   constructor(
     private readonly src: string,
@@ -33,7 +35,9 @@ class PsParser {
     let words: Word[] = []
     let start = this.pos
     const flush = (): void => {
-      if (words.length) for (const group of declarations(words)) out.push(toStmt(group, group === words ? start : group[0].start))
+      // A function's param() defaults are not the script's: a call passes its own values.
+      const groups = this.braces === 0 ? declarations(words) : [words]
+      if (words.length) for (const group of groups) out.push(toStmt(group, group === words ? start : group[0].start))
       words = []
     }
     while (this.pos < this.src.length) {
@@ -60,6 +64,8 @@ class PsParser {
       }
       if (SEPARATORS.has(c) || (c === '&' && this.src[this.pos + 1] === '&')) {
         flush()
+        if (c === '{') this.braces++
+        else if (c === '}') this.braces = Math.max(0, this.braces - 1)
         this.pos += c === '&' ? 2 : 1
         start = this.pos
         continue
