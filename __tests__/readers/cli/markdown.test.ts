@@ -136,4 +136,22 @@ describe('az CLI reader: Markdown', () => {
     ].join('\n')
     expect(await pick('a.md', text, ['at', 'name'])).toEqual([{ at: '4:3-4:5', name: '"np1" @5:7-5:17' }])
   })
+
+  it('reads the fences of an MDX page, with its imports and JSX around them', async () => {
+    const text = [
+      "import Tabs from '@theme/Tabs';",
+      "import TabItem from '@theme/TabItem';",
+      '',
+      '<Tabs>',
+      '<TabItem value="cli" label="Azure CLI">',
+      '',
+      '```azurecli',
+      'az aks nodepool add -g rg --cluster-name c -n np2 --node-count 1',
+      '```',
+      '',
+      '</TabItem>',
+      '</Tabs>'
+    ].join('\n')
+    expect(await pick('docs/pools.mdx', text, ['at', 'name'])).toEqual([{ at: '8:1-8:3', name: '"np2" @8:44-8:50' }])
+  })
 })

@@ -36,7 +36,8 @@ async function readScripts(file: SourceFile, context: ReaderContext) {
   const lower = file.path.toLowerCase()
   const problems: ParseProblem[] = []
   let scripts: ScriptText[]
-  const markdown = /\.(md|markdown)$/.test(lower)
+  // MDX (Docusaurus, Nextra docs) is Markdown with JSX around it: its fences are read the same way.
+  const markdown = /\.(md|markdown|mdx)$/.test(lower)
   if (markdown) scripts = markdownScripts(file.text, index)
   else if (/\.ya?ml$/.test(lower)) {
     const found = yamlScripts(file.path, file.text, index)
