@@ -154,4 +154,23 @@ describe('az CLI reader: Markdown', () => {
     ].join('\n')
     expect(await pick('docs/pools.mdx', text, ['at', 'name'])).toEqual([{ at: '8:1-8:3', name: '"np2" @8:44-8:50' }])
   })
+
+  it('reads terminal sessions with user@host prompts, and PowerShell sessions whose continued lines show the >> prompt', async () => {
+    const text = [
+      '```console',
+      'azureuser@jumpbox:~/infra$ az aks nodepool add -g rg --cluster-name c -n np3',
+      '{ "name": "np3" }',
+      '```',
+      '',
+      '```powershell',
+      'PS C:\\> az aks nodepool add -g rg --cluster-name c `',
+      '>> -n np4 --snapshot-id $snap',
+      'Name  ProvisioningState',
+      '```'
+    ].join('\n')
+    expect(await pick('a.md', text, ['at', 'name', 'snapshot'])).toEqual([
+      { at: '2:28-2:30', name: '"np3" @2:71-2:77' },
+      { at: '7:9-7:11', name: '"np4" @8:4-8:10', snapshot: '?$snap is set outside the script @8:11-8:30' }
+    ])
+  })
 })

@@ -46,6 +46,9 @@ function unquote(line: string): { quote: number; rest: string } {
   return m ? { quote: m[0].length, rest: line.slice(m[0].length) } : { quote: 0, rest: line }
 }
 
+/** A terminal prompt before a command: `$ az ...`, `user@host:~/src$ az ...`. */
+const SHELL_PROMPT = /^(?:[\w.-]+@[\w.-]+(?::[^\s$]*)?)?\$ \S/
+
 function fenceScript(
   lines: string[],
   starts: number[],
@@ -70,7 +73,7 @@ function fenceScript(
   const lineNumbers = Array.from({ length: to - from }, (_, n) => from + n)
   const session =
     lang === 'console' ||
-    (language === 'shell' && lineNumbers.some((k) => /^\$ \S/.test(contentOf(k)))) ||
+    (language === 'shell' && lineNumbers.some((k) => SHELL_PROMPT.test(contentOf(k)))) ||
     (language === 'powershell' && lineNumbers.some((k) => /^PS( [^>\n]*)?> ?\S/.test(contentOf(k))))
   for (let k = from; k < to; k++) {
     const raw = lines[k].replace(/\r$/, '')
@@ -80,12 +83,13 @@ function fenceScript(
     let content = raw.slice(skip)
     if (session) {
       // Only prompted lines (and their continuations) are commands; the rest is output.
-      const prompt = /^(\$|PS(?= |>)[^>\n]*>|>>?)\s?/.exec(content)
+      const prompt = /^((?:[\w.-]+@[\w.-]+(?::[^\s$]*)?)?\$|PS(?= |>)[^>\n]*>|>>?)\s?/.exec(content)
       if (prompt && (!prompt[1].startsWith('>') || continuing)) {
         skip += prompt[0].length
         content = content.slice(prompt[0].length)
       } else if (!continuing) content = ''
-      continuing = content.trimEnd().endsWith('\\')
+      // A continued line: `\` in a shell, a backtick in PowerShell (whose continuation prompt is `>>`).
+      continuing = content.trimEnd().endsWith(language === 'powershell' ? '`' : '\\')
     }
     map.add(body.length, starts[k] + skip)
     body += content + '\n'
