@@ -309,6 +309,16 @@ describe('az CLI reader: shell scripts', () => {
       { at: '9:50-9:52', resource: 'az aks nodepool add "$id"' }
     ])
   })
+  it('reads nothing into az ... --help (or -h): it prints the help of the command and creates nothing', async () => {
+    const script = [
+      'az aks nodepool add --help',
+      'az aks upgrade -h',
+      'az aks nodepool upgrade --help | grep snapshot',
+      'az aks create --help > /dev/null',
+      'az aks nodepool add -g rg --cluster-name c -n np1'
+    ].join('\n')
+    expect(await pick('a.sh', script, ['at', 'resource'])).toEqual([{ at: '5:1-5:3', resource: 'az aks nodepool add np1' }])
+  })
   it('reads az run by xargs, each line of its input (the -I replace string) an unknown value', async () => {
     const script = [
       'az aks nodepool list -g rg1 --cluster-name c1 --query "[].name" -o tsv \\',

@@ -312,6 +312,8 @@ export class Interpreter {
   // ---- commands ----
 
   private az(cmd: AzCommand): Eval | undefined {
+    // `az aks nodepool add --help` prints the command's help (READMEs point at it): it creates nothing.
+    if (arg(cmd, 'help')) return undefined
     this.header(cmd)
     switch (cmd.path) {
       case 'group create': {
