@@ -60,6 +60,22 @@ describe('az CLI reader: PowerShell', () => {
     ])
   })
 
+  it('splices @array arguments (splatting) of an array assigned earlier; an unknown one may hold any flag', async () => {
+    const script = [
+      "$common = @('--resource-group', 'rg-aks',",
+      "    '--cluster-name', 'aks-1')",
+      '$snapArgs = @("--snapshot-id", $env:SNAP)',
+      'az aks nodepool add @common -n p1 @snapArgs',
+      'az aks nodepool add @common -n p2',
+      'az aks nodepool add @common -n p3 @extraArgs'
+    ].join('\n')
+    expect(await pick('a.ps1', script, ['name', 'cluster', 'snapshot'])).toEqual([
+      { name: '"p1" @4:29-4:34', cluster: '"aks-1" @4:21-4:28', snapshot: '?$env:SNAP is set outside the script @4:35-4:44' },
+      { name: '"p2" @5:29-5:34', cluster: '"aks-1" @5:21-5:28' },
+      { name: '"p3" @6:29-6:34', cluster: '"aks-1" @6:21-6:28', snapshot: '?the arguments @extraArgs are not known @6:35-6:45' }
+    ])
+  })
+
   it('reads $x = az ... --query id -o tsv and $(...) subexpressions as the id they name', async () => {
     const script = [
       '$snapshotId = az aks nodepool snapshot show --name snap1 --resource-group rg --query id -o tsv',

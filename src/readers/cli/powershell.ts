@@ -53,6 +53,21 @@ class PsParser {
         this.skipBlockComment()
         continue
       }
+      if (c === '@' && this.src[this.pos + 1] === '(' && words.length === 2 && isText(words[1], '=') && words[0].parts[0]?.kind === 'var') {
+        // `$args = @('--snapshot-id', $id)`: an array, spliced where `@args` is used.
+        this.pos += 2
+        const body = this.statements(true)
+        if (this.src[this.pos] === ')') this.pos++
+        const items = body
+          .flatMap((stmt) => (stmt.kind === 'command' ? stmt.words : []))
+          .map((w) => (endsWithComma(w) ? withoutComma(w) : w))
+          .filter((w) => w.parts.length > 0)
+        const name = (words[0].parts[0] as Extract<Part, { kind: 'var' }>).name
+        out.push({ kind: 'assign', name, array: items, start, end: this.pos })
+        words = []
+        start = this.pos
+        continue
+      }
       if (c === '(' && words.length === 2 && isText(words[1], '=')) {
         // `$x = (az ... --query id -o tsv)` is the same as `$x = $(...)`.
         const open = this.pos
@@ -111,7 +126,12 @@ class PsParser {
         /^\r?\n/.test(this.src.slice(this.pos + 2, this.pos + 4))
       )
         parts.push(...this.hereString())
-      else if (c === "'") parts.push(...this.singleQuoted())
+      else if (c === '@' && this.pos === start && /[A-Za-z_]/.test(this.src[this.pos + 1] ?? '')) {
+        // Splatting: `az aks nodepool add @commonArgs` passes the elements of an array as arguments.
+        const m = /^@(\w+)/.exec(this.src.slice(this.pos, this.pos + 200))!
+        this.pos += m[0].length
+        parts.push({ kind: 'var', name: m[1].toLowerCase(), array: true, start, end: this.pos })
+      } else if (c === "'") parts.push(...this.singleQuoted())
       else if (c === '"') parts.push(...this.doubleQuoted())
       else if (c === '$') parts.push(this.dollar(false))
       else parts.push(...this.bare())
