@@ -173,4 +173,18 @@ describe('az CLI reader: Markdown', () => {
       { at: '7:9-7:11', name: '"np4" @8:4-8:10', snapshot: '?$snap is set outside the script @8:11-8:30' }
     ])
   })
+
+  it('takes [bracket] placeholders and ... elisions of docs for unknown values, not for names or malformed ids', async () => {
+    const text = [
+      '```azurecli',
+      'az aks nodepool add -g rg --cluster-name c -n p1 --snapshot-id [snapshot-id]',
+      'az aks nodepool add -g rg --cluster-name c -n p2 --snapshot-id "/subscriptions/.../snapshots/mysnap"',
+      'az aks nodepool list -g rg --cluster-name c --query [0].name',
+      '```'
+    ].join('\n')
+    expect(await pick('a.md', text, ['name', 'snapshot'])).toEqual([
+      { name: '"p1" @2:44-2:49', snapshot: '?documentation placeholder [snapshot-id] @2:50-2:77' },
+      { name: '"p2" @3:44-3:49', snapshot: '"/subscriptions/{?}/snapshots/mysnap"~ @3:50-3:101' }
+    ])
+  })
 })

@@ -18,6 +18,10 @@ export interface MaskOptions {
 
 const EXPRESSION = /\$\{\{[\s\S]*?\}\}/g
 const PIPELINE_MACRO = /\$\(([A-Za-z_][\w.-]*)\)|\$\[[\s\S]*?\]/g
+/** `[snapshot-id]` as a whole word: the bracket placeholder style of docs (not a glob like `[0-9]*`, not JMESPath `[0]`). */
+const BRACKET_PLACEHOLDER = /(?<=^|[\s=])\[([A-Za-z][\w.-]{0,60})\](?=$|\s)/gm
+/** `/subscriptions/.../snapshots/s1`: text elided with `...` between slashes. */
+const ELISION = /(?<=\/)\.\.\.(?=\/|$|["'\s])/gm
 /** cmd's `%NAME%` (not `%%i`, `%~dp0`, `%1`). */
 const CMD_VARIABLE = /(?<!%)%([A-Za-z_][\w.]*)%(?!%)/g
 const PLACEHOLDER = /(?<![<\w$])<([A-Za-z][\w.:/ -]{0,60}?)>(?![>&])/g
@@ -52,6 +56,12 @@ export function maskScript(text: string, options: MaskOptions = {}): { text: str
   for (const m of text.matchAll(PLACEHOLDER)) {
     // A placeholder spans one line; `a < b > c` in a test is not one.
     if (m[1].includes('  ') || taken(m.index, m.index + m[0].length)) continue
+    masks.push({ start: m.index, end: m.index + m[0].length, value: unknown(`documentation placeholder ${m[0]}`) })
+  }
+  // In PowerShell `[string]` is a type, not a placeholder.
+  const brackets = options.language === 'powershell' ? [] : [...text.matchAll(BRACKET_PLACEHOLDER)]
+  for (const m of [...brackets, ...text.matchAll(ELISION)]) {
+    if (taken(m.index, m.index + m[0].length)) continue
     masks.push({ start: m.index, end: m.index + m[0].length, value: unknown(`documentation placeholder ${m[0]}`) })
   }
   for (const m of text.matchAll(BRACE_PLACEHOLDER)) {
