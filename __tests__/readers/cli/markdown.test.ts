@@ -187,4 +187,20 @@ describe('az CLI reader: Markdown', () => {
       { name: '"p2" @3:44-3:49', snapshot: '"/subscriptions/{?}/snapshots/mysnap"~ @3:50-3:101' }
     ])
   })
+
+  it('skips fences inside an HTML comment block (commented-out instructions), and reads on after it', async () => {
+    const text = [
+      '<!--',
+      'Old instructions:',
+      '```bash',
+      'az aks nodepool upgrade -g rg --cluster-name c -n np1 --node-image-only',
+      '```',
+      '-->',
+      '<!-- aks-snapshot-ignore missing-snapshot-id -- demo -->',
+      '```bash',
+      'az aks nodepool add -g rg --cluster-name c -n np2',
+      '```'
+    ].join('\n')
+    expect(await pick('a.md', text, ['at', 'name'])).toEqual([{ at: '9:1-9:3', name: '"np2" @9:44-9:50' }])
+  })
 })

@@ -23,6 +23,13 @@ export function markdownScripts(text: string, index: LineIndex): ScriptText[] {
   while (i < lines.length) {
     // Fences may sit in a blockquote (`> ```azurecli` in a note): the `>` markers are not part of the script.
     const { quote, rest } = unquote(lines[i])
+    // An HTML comment block (`<!--` ... `-->`) hides what it holds, fences included (commented-out instructions).
+    if (/^ {0,3}<!--/.test(rest) && !rest.includes('-->')) {
+      let j = i + 1
+      while (j < lines.length && !lines[j].includes('-->')) j++
+      i = j + 1
+      continue
+    }
     const open = /^(\s*)(`{3,}|~{3,})\s*([^\s`{]*)[^`]*$/.exec(rest.replace(/\r$/, ''))
     if (!open) {
       i++
