@@ -216,4 +216,39 @@ describe('az CLI reader: other CI YAML', () => {
     ].join('\n')
     expect(await pick('.gitlab-ci.yml', text, ['at', 'name', 'snapshot'])).toEqual([{ at: '5:7-5:9', name: '"scratch" @5:50-5:60' }])
   })
+
+  it('skips steps and jobs that never run (enabled: false, condition: false, if: false), as a resource whose condition is known false', async () => {
+    const text = [
+      'steps:',
+      '  - script: az aks nodepool upgrade -g rg --cluster-name c -n p1 --node-image-only',
+      '    enabled: false',
+      '  - script: az aks nodepool upgrade -g rg --cluster-name c -n p2 --node-image-only',
+      '    condition: false',
+      '  - script: az aks nodepool upgrade -g rg --cluster-name c -n p3 --node-image-only',
+      '    condition: succeeded()',
+      '  - task: AzureCLI@2',
+      '    enabled: false',
+      '    inputs:',
+      '      scriptType: bash',
+      '      inlineScript: az aks nodepool upgrade -g rg --cluster-name c -n p4 --node-image-only'
+    ].join('\n')
+    expect(await pick('azure-pipelines.yml', text, ['name'])).toEqual([{ name: '"p3" @6:60-6:65' }])
+    const workflow = [
+      'on: push',
+      'jobs:',
+      '  old:',
+      '    if: ${{ false }}',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: az aks upgrade -g rg -n c1 --yes',
+      '  new:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - if: false',
+      '        run: az aks upgrade -g rg -n c2 --yes',
+      "      - if: github.ref == 'refs/heads/main'",
+      '        run: az aks upgrade -g rg -n c3 --yes'
+    ].join('\n')
+    expect(await pick('.github/workflows/u.yml', workflow, ['name'])).toEqual([{ name: '"c3" @14:35-14:40' }])
+  })
 })

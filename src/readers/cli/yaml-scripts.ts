@@ -54,7 +54,7 @@ function collect(doc: Document, path: string, text: string, index: LineIndex, ou
       const parent = ancestors[ancestors.length - 1]
       if (!isMap(parent)) return
       const language = languageOf(key.toLowerCase(), parent, ancestors, pipelines)
-      if (!language) return
+      if (!language || disabled(ancestors)) return
       const env = environment(ancestors, pipelines, language)
       if (isScalar(pair.value) && typeof pair.value.value === 'string') {
         const script = scalarScript(pair.value, text, index, language)
@@ -134,6 +134,18 @@ function windowsPool(ancestors: Ancestors): boolean {
     return image !== undefined && /^(windows|vs\d{4}|win)/i.test(image)
   }
   return false
+}
+
+/**
+ * A step or job that never runs, as a resource whose condition is known false is not linted:
+ * Azure Pipelines `enabled: false` or `condition: false`, GitHub `if: false` (or `if: ${{ false }}`).
+ */
+function disabled(ancestors: Ancestors): boolean {
+  return ancestors.some((a) => {
+    if (!isMap(a)) return false
+    const off = (v: unknown) => v === false || (typeof v === 'string' && /^\s*(\$\{\{\s*)?false(\s*\}\})?\s*$/i.test(v))
+    return a.get('enabled') === false || off(a.get('condition')) || off(a.get('if'))
+  })
 }
 
 function defaultShell(ancestors: Ancestors): string | undefined {
