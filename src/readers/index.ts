@@ -20,7 +20,7 @@ export function classify(file: string, head: string): ReaderKind | undefined {
       return 'terraform'
     return undefined
   }
-  if (['.sh', '.bash', '.zsh', '.ps1', '.psm1', '.azcli', '.yml', '.yaml', '.md', '.markdown'].includes(ext)) return 'cli'
+  if (['.sh', '.bash', '.zsh', '.ps1', '.psm1', '.azcli', '.yml', '.yaml', '.md', '.markdown', '.mdx'].includes(ext)) return 'cli'
   if (!ext && /^#!.*\b(ba|z|da)?sh\b/.test(head)) return 'cli'
   if (!ext && /^#!.*\bpwsh\b/.test(head)) return 'cli'
   return undefined
