@@ -1104,7 +1104,9 @@ class Scope {
             variables: new Map(),
             deployment,
             depth: { value: 0 },
-            parsed: new Map()
+            parsed: new Map(),
+            template,
+            given
         };
         const scope = new Scope(shared, new Map(), undefined);
         for (const [name, declaration] of entries(child(template, 'parameters'))) {
@@ -1144,6 +1146,17 @@ class Scope {
                 out.push(this.withCopy(name, i).evaluate(input));
             return out;
         }));
+    }
+    /**
+     * The same template in the same copy loop instance, some parameters given
+     * other values (by lower-case name): variables built from them follow.
+     */
+    withParameters(values) {
+        const given = new Map(this.shared.given);
+        for (const [name, value] of values)
+            given.set(name, value);
+        const fresh = Scope.forTemplate(this.shared.template, given, this.shared.deployment);
+        return new Scope(fresh.shared, this.copies, this.currentCopy, this.lambdas);
     }
     /** The scope inside a copy loop instance. */
     withCopy(loop, index) {
@@ -1573,7 +1586,7 @@ function artifactsPath(uri, scope) {
         base.args[0]?.kind === 'literal' &&
         String(base.args[0].value).toLowerCase() === '_artifactslocation';
     if (!fromArtifacts)
-        return undefined;
+        return artifactsPathEvaluated(uri, scope);
     let relative;
     if (name.toLowerCase() === 'uri' && args.length === 2)
         relative = scope.evaluateExpr(args[1]);
@@ -1584,6 +1597,29 @@ function artifactsPath(uri, scope) {
     if (typeof relative !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(relative))
         return undefined;
     return relative.split('?')[0].replace(/^\//, '');
+}
+/** Stands for `_artifactsLocation`, the URI of the folder of the template being deployed. */
+const ARTIFACTS_BASE = 'https://artifacts.aks-snapshot.invalid/';
+/**
+ * The same convention written any other way (a variable holding the URI,
+ * `format('{0}nested/x.json{1}', parameters('_artifactsLocation'), ...)`):
+ * the URI evaluated with `_artifactsLocation` standing for the template's
+ * folder and no SAS token, when it lands in that folder.
+ */
+function artifactsPathEvaluated(uri, scope) {
+    const text = stringValue(uri);
+    if (!text || text.length > 2000)
+        return undefined;
+    if (!/_artifactsLocation/i.test(text) && !/^\[\s*variables\(/i.test(text))
+        return undefined;
+    const probe = scope.withParameters(new Map([
+        ['_artifactslocation', ARTIFACTS_BASE],
+        ['_artifactslocationsastoken', '']
+    ]));
+    const value = probe.evaluate(uri);
+    if (typeof value !== 'string' || !value.toLowerCase().startsWith(ARTIFACTS_BASE))
+        return undefined;
+    return value.slice(ARTIFACTS_BASE.length).split('?')[0].replace(/^\/+/, '') || undefined;
 }
 /** Parameter values a deployment passes to its template, evaluated in the caller's scope. */
 function passedParameters(properties, scope) {
@@ -1859,8 +1895,15 @@ function suppressionsOf(instances) {
             continue;
         const span = instance.doc.spanOf(instance.node);
         for (const rule of keys(ignore)) {
-            const reason = view_valueOf(get(ignore, rule));
-            out.push({ scope: 'resource', rules: [rule], reason: typeof reason === 'string' ? reason.trim() : '', span });
+            const entry = get(ignore, rule);
+            const reason = view_valueOf(entry);
+            out.push({
+                scope: 'resource',
+                rules: [rule],
+                reason: typeof reason === 'string' ? reason.trim() : '',
+                span,
+                ...(entry ? { at: spanOfView(entry) } : {})
+            });
         }
     }
     return out;

@@ -1180,6 +1180,8 @@ function mergeOverride(base, over) {
     const blocks = [...base.body.blocks.filter((b) => !replaced.has(kind(b))), ...over.body.blocks];
     return { ...base, body: { attributes: [...attributes.values()], blocks } };
 }
+/** A variable definitions file: `*.tfvars`, `*.tfvars.json`. */
+const isVarFile = (name) => /\.tfvars(\.json)?$/i.test(name);
 const rank = (name) => (/^terraform\.tfvars$/i.test(name) ? 0 : /^terraform\.tfvars\.json$/i.test(name) ? 1 : 2);
 function join(dir, name) {
     return dir === '' || dir === '.' ? name : external_node_path_.posix.join(dir, name);
@@ -2862,6 +2864,12 @@ function plan_bodyOf(node, unknownNode, pos, span, depth) {
  * another configuration under the working directory is evaluated through
  * that caller, with the arguments it passes; findings stay in the module's
  * file.
+ *
+ * A root whose values come from var files that Terraform does not load by
+ * itself (`environments/prod.tfvars`, given with `-var-file`) is evaluated
+ * once with each, over `terraform.tfvars` and `*.auto.tfvars`, its
+ * declarations naming the file (`with environments/prod.tfvars`), as the ARM
+ * and Bicep readers do with per-environment parameters files.
  */
 
 
@@ -2912,6 +2920,8 @@ const SCAN_DEPTH = 6;
 const SCAN_MAX_DIRS = 3000;
 const SOURCE = /\bsource\s*=\s*"(\.{1,2}(?:\/[^"]*)?)"/g;
 const terraform_MAX_MODULE_DEPTH = 8;
+/** How deep below a root its per-environment var files are looked for (`environments/prod.tfvars`, `env/prod/terraform.tfvars`). */
+const VAR_FILE_DEPTH = 2;
 /** What one lint run has read and evaluated, shared by the reads of its Terraform files. */
 class Session {
     texts = new Map();
@@ -2920,6 +2930,7 @@ class Session {
     evaluations = new Map();
     callIndex;
     listings = new Map();
+    loose = new Map();
     context;
     constructor(context) {
         // Folders are listed twice (the module-call scan, then the configuration): once is enough.
@@ -3043,16 +3054,102 @@ class Session {
         };
         await load(root, 0);
         const rootConfig = configs.get(root);
-        const inputs = new Map();
-        for (const file of rootConfig.tfvars)
+        const assign = (inputs, file) => {
             for (const attr of file.body.attributes)
                 inputs.set(attr.name, evaluateAttribute(attr.expr, Scope.root({})));
-        const top = new ModuleInstance(rootConfig, configs, inputs, '', undefined, 0, root);
-        return buildDeclarations([...top.allData(), ...top.allInstances()].map(view));
+        };
+        const auto = new Map();
+        for (const file of rootConfig.tfvars)
+            assign(auto, file);
+        const evaluateWith = (inputs, environment) => {
+            const top = new ModuleInstance(rootConfig, configs, inputs, '', undefined, 0, root);
+            return buildDeclarations([...top.allData(), ...top.allInstances()].map((i) => view(i, environment)));
+        };
+        const environments = await this.varFilesOf(rootConfig);
+        // Nobody plans such a root without a var file: its defaults alone are not an environment.
+        if (!environments.length)
+            return evaluateWith(auto);
+        const declarations = [];
+        for (const file of environments) {
+            const inputs = new Map(auto);
+            assign(inputs, file);
+            declarations.push(...evaluateWith(inputs, `with ${external_node_path_.posix.relative(root === '' ? '.' : root, file.path)}`));
+        }
+        return declarations;
+    }
+    /**
+     * The var files a root is planned with (`-var-file`): `*.tfvars` in its
+     * folder that Terraform does not load by itself, and any in folders below
+     * or beside it that hold no configuration of their own (`environments/`,
+     * `../tfvars/`), when most of the variables they set (beside it: all) are
+     * the root's.
+     */
+    async varFilesOf(config) {
+        const found = new Map(); // path → whether every variable it sets must be the root's
+        for (const file of (await this.list(config.dir)) ?? []) {
+            if (isVarFile(file) && !isAutoVars(file))
+                found.set(join(config.dir, file), false);
+            else if (isSubdir(file))
+                for (const f of await this.looseVarFiles(join(config.dir, file), 1))
+                    found.set(f, false);
+        }
+        if (config.dir !== '') {
+            const parent = dirOf(config.dir);
+            for (const name of (await this.list(parent)) ?? []) {
+                const sibling = join(parent, name);
+                if (isSubdir(name) && sibling !== config.dir)
+                    for (const f of await this.looseVarFiles(sibling, 1))
+                        if (!found.has(f))
+                            found.set(f, true);
+            }
+        }
+        const files = [];
+        for (const [file, strict] of [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+            // A git-ignored or excluded var file (a local secrets.tfvars) is no environment of this run.
+            if (await this.context.excluded?.(file, false))
+                continue;
+            const parsed = await this.parse(file);
+            if (!parsed || parsed.problem)
+                continue;
+            const names = parsed.body.attributes.map((a) => a.name);
+            const declared = names.filter((n) => config.variables.has(n)).length;
+            if (declared && (strict ? declared === names.length : declared * 2 >= names.length))
+                files.push(parsed);
+        }
+        return files;
+    }
+    async list(dir) {
+        try {
+            return (await this.context.listDir(dir === '' ? '.' : dir)).map((e) => external_node_path_.posix.basename(e));
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** The var files in a folder that holds no configuration and in such folders below it, once per folder (roots beside each other share them). */
+    looseVarFiles(dir, depth) {
+        let p = this.loose.get(`${depth}:${dir}`);
+        if (!p) {
+            p = (async () => {
+                if (await this.context.excluded?.(dir, true))
+                    return [];
+                const names = await this.list(dir);
+                if (!names || names.some((n) => isConfigFile(n) || isOverrideFile(n)))
+                    return [];
+                const files = names.filter(isVarFile).map((n) => join(dir, n));
+                if (depth < VAR_FILE_DEPTH)
+                    for (const n of names.filter(isSubdir))
+                        files.push(...(await this.looseVarFiles(join(dir, n), depth + 1)));
+                return files;
+            })();
+            this.loose.set(`${depth}:${dir}`, p);
+        }
+        return p;
     }
 }
-function view(i) {
-    const label = [i.label, i.module.label].filter(Boolean).join(' in ');
+const isSubdir = (name) => !name.includes('.') && !SKIP_DIRS.has(name);
+function view(i, environment) {
+    const label = [[i.label, i.module.label].filter(Boolean).join(' in '), environment].filter(Boolean).join(' ');
     return {
         mode: i.mode,
         type: i.type,

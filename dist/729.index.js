@@ -100,7 +100,9 @@ function compareNodeImages(a, b) {
 /**
  * Azure VM size names, as Azure's size documentation names them:
  * `Standard_` + family + vCPUs + optional constrained vCPUs + additive
- * features + optional accelerator + `_v<N>` (none = v1). AKS snapshots can
+ * features + optional accelerator (`_A100`) or variant (`_cc` for
+ * confidential child-capable sizes, `_8` / `_3` for M-series memory
+ * variants) + `_v<N>` (none = v1). AKS snapshots can
  * only be used with a size of the same family and CPU architecture, because
  * the node images are structurally different.
  */
@@ -108,13 +110,13 @@ function compareNodeImages(a, b) {
 const FAMILIES = ['A', 'B', 'D', 'DC', 'E', 'EB', 'EC', 'F', 'FX', 'G', 'H', 'HB', 'HC', 'HX', 'L', 'M', 'NC', 'ND', 'NG', 'NV', 'NP'];
 /** Legacy premium-storage prefixes that belong to a family above. */
 const LEGACY = { DS: 'D', GS: 'G', FS: 'F', LS: 'L' };
-const SIZE = /^(standard|basic)_([a-z]+)(\d+)(?:-(\d+))?([a-z]*)(?:_([a-z]+\d+[a-z]*|[a-z]\d*))??(?:_v(\d+))?(?:_promo)?$/i;
+const SIZE = /^(standard|basic)_([a-z]+)(\d+)(?:-(\d+))?([a-z]*)(?:_(?:([a-z]+\d+[a-z]*|[a-z]\d*)|(cc|\d+)))??(?:_v(\d+))?(?:_promo)?$/i;
 /** Parses a VM size name; `undefined` when it is not a size name Azure would use. */
 function parseVmSize(name) {
     const m = SIZE.exec(name.trim());
     if (!m)
         return undefined;
-    const [, tier, letters, vcpus, constrained, features, accelerator, version] = m;
+    const [, tier, letters, vcpus, constrained, features, accelerator, variant, version] = m;
     const family = familyOf(letters.toUpperCase());
     if (!family)
         return undefined;
@@ -127,6 +129,7 @@ function parseVmSize(name) {
         ...(constrained ? { constrainedVcpus: Number(constrained) } : {}),
         features: feats,
         ...(accelerator ? { accelerator: accelerator.toUpperCase() } : {}),
+        ...(variant ? { variant: variant.toLowerCase() } : {}),
         version: version ? Number(version) : 1,
         architecture: feats.includes('p') ? 'Arm64' : 'x64'
     };
@@ -714,20 +717,21 @@ var versions = __webpack_require__(5705);
 
 
 /**
- * `Ubuntu` is AKS's generic Ubuntu SKU (it resolves to a release by
- * Kubernetes version), so it matches `Ubuntu2204`; `CBLMariner` is the old
- * name of `AzureLinux`.
+ * `Ubuntu` and `AzureLinux` are AKS's generic SKUs (they resolve to a release
+ * by Kubernetes version), so they match `Ubuntu2204` and `AzureLinux3`;
+ * `CBLMariner` and `Mariner` are the old names of Azure Linux 2.
  */
 function sameOsSku(a, b) {
     const norm = (s) => {
         const l = s.toLowerCase();
-        return l === 'cblmariner' || l === 'mariner' ? 'azurelinux' : l;
+        return l === 'cblmariner' || l === 'mariner' ? 'azurelinux2' : l;
     };
     const x = norm(a);
     const y = norm(b);
     if (x === y)
         return true;
-    return (x === 'ubuntu' && /^ubuntu\d+$/.test(y)) || (y === 'ubuntu' && /^ubuntu\d+$/.test(x));
+    const release = (generic, specific) => (generic === 'ubuntu' || generic === 'azurelinux') && new RegExp(`^${generic}\\d+$`).test(specific);
+    return release(x, y) || release(y, x);
 }
 const fips = (v) => (v ? 'enabled' : 'disabled');
 /** A snapshot freezes the OS; a pool cannot change it, and a system pool must run Linux. */

@@ -86,9 +86,11 @@ async function writeBaseline(file, findings) {
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Stable fingerprints: a hash of the rule, file, resource, message (line
- * numbers in it masked) and the text of the flagged lines with surrounding
- * whitespace trimmed, plus an occurrence counter among findings with the same
- * hash (in file order), so identical findings stay distinct.
+ * numbers in it masked) and the text of the finding's first line with
+ * surrounding whitespace trimmed, plus an occurrence counter among findings
+ * with the same hash (in file order), so identical findings stay distinct.
+ * Only the first line: a finding on a whole resource (an ARM resource object)
+ * keeps its fingerprint when another property of the resource changes.
  * `lineText(file, from, to)` gives the flagged lines.
  */
 function addFingerprints(findings, lineText) {
@@ -99,7 +101,7 @@ function addFingerprints(findings, lineText) {
             f.file,
             f.resource ?? '',
             f.message.replace(/\blines? \d+(-\d+)?/g, 'line N'),
-            lineText(f.file, f.line, Math.min(f.endLine, f.line + 20))
+            lineText(f.file, f.line, f.line)
         ].join('\u0000');
         const hash = (0,external_node_crypto_.createHash)('sha256').update(base).digest('hex').slice(0, 32);
         const n = seen.get(hash) ?? 0;
@@ -885,13 +887,34 @@ async function run(files, cache, options) {
             scanned.push(result);
     });
     scanned.sort((a, b) => engine_cmp(a.file, b.file));
-    const declarations = scanned.flatMap((s) => s.declarations);
-    const ruleContext = await (0,snapshots/* buildRuleContext */.a)(declarations, {
+    // Live answers are asked for once; a second context build reuses them.
+    const live = new Map();
+    const resolveLive = options.resolveLive && memoLive(options.resolveLive, live);
+    const supportedVersionsLive = options.supportedVersionsLive && memoRegions(options.supportedVersionsLive);
+    const contextFor = (declarations) => (0,snapshots/* buildRuleContext */.a)(declarations, {
         catalog: options.catalog,
         policy: { snapshotRegion: 'any', ...options.policy },
-        resolveLive: options.resolveLive,
-        supportedVersionsLive: options.supportedVersionsLive
+        resolveLive,
+        supportedVersionsLive
     });
+    let declarations = scanned.flatMap((s) => s.declarations);
+    let ruleContext = await contextFor(declarations);
+    // Scripts follow snapshot properties from command to command while they are read (the control plane of
+    // `az aks create --snapshot-id`, a pool's current versions): with what resolve-live found, read them again.
+    const scripts = scanned.filter((s) => s.kind === 'cli' && s.declarations.length);
+    if (live.size && scripts.length) {
+        const known = new Set((options.catalog?.snapshots ?? []).map((s) => s.id.toLowerCase()));
+        const fromLive = [...live].filter(([id]) => !known.has(id)).map(([id, info]) => ({ ...info, id: info.id ?? id }));
+        const augmented = { pins: {}, ...options.catalog, snapshots: [...(options.catalog?.snapshots ?? []), ...fromLive] };
+        const again = { ...context, catalog: augmented };
+        for (const s of scripts) {
+            const reread = await readOne(s.file, cache, again, options.readers ?? {}, drafts, options.readTimeoutMs ?? READ_TIMEOUT_MS);
+            if (reread)
+                Object.assign(s, { declarations: reread.declarations, suppressions: reread.suppressions });
+        }
+        declarations = scanned.flatMap((s) => s.declarations);
+        ruleContext = await contextFor(declarations);
+    }
     for (const declaration of declarations) {
         for (const rule of rules) {
             if (severity(rule.meta.id) === 'off')
@@ -935,7 +958,7 @@ async function run(files, cache, options) {
     for (const list of directives.values())
         for (const d of list)
             for (const message of (0,suppressions/* directiveProblems */.KP)(d))
-                drafts.push(draft('invalid-suppression', 'warning', message, d.span));
+                drafts.push(draft('invalid-suppression', 'warning', message, d.at ?? d.span));
     let findings = dedupe(mergeInstances(drafts)).filter((f) => severity(f.ruleId) !== 'off');
     for (const f of findings)
         if (ENGINE_SEVERITY[f.ruleId] && options.rules?.[f.ruleId])
@@ -967,6 +990,29 @@ async function directivesOf(file, cache) {
     const text = (await cache.load(file)).text;
     return text === undefined ? [] : (0,suppressions/* scanSuppressions */.as)(file, text);
 }
+/** Calls resolve-live only for ids it has not been asked about, and keeps every answer in `answers` (by lowercase id). */
+function memoLive(resolve, answers) {
+    const asked = new Set();
+    return async (ids) => {
+        const fresh = ids.filter((id) => !asked.has(id.toLowerCase()));
+        if (fresh.length) {
+            fresh.forEach((id) => asked.add(id.toLowerCase()));
+            for (const [id, info] of await resolve(fresh))
+                if (info)
+                    answers.set(id.toLowerCase(), info);
+        }
+        return new Map(ids.flatMap((id) => (answers.has(id.toLowerCase()) ? [[id, answers.get(id.toLowerCase())]] : [])));
+    };
+}
+function memoRegions(fetch) {
+    const lists = new Map();
+    return (region) => {
+        let list = lists.get(region);
+        if (!list)
+            lists.set(region, (list = fetch(region)));
+        return list;
+    };
+}
 /** Reads, classifies and parses one file; undefined when it is not of a kind we read. */
 async function readOne(file, cache, context, injected, drafts, timeoutMs) {
     // Most files are decided by name alone; only .json and extensionless files need their start read.
@@ -997,7 +1043,10 @@ async function readOne(file, cache, context, injected, drafts, timeoutMs) {
         const result = await withTimeout(reader.read({ path: file, text: decoded.text }, context), timeoutMs);
         out.declarations = result.declarations ?? [];
         out.suppressions = result.suppressions ?? [];
-        const problem = result.problems?.[0];
+        // The first error in the file, whatever order the reader found them in (one parse-error per file).
+        const problem = [...(result.problems ?? [])]
+            .filter((p) => !p.span.file || p.span.file === file)
+            .sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column)[0] ?? result.problems?.[0];
         if (problem)
             drafts.push(draft('parse-error', 'error', problem.message, { ...problem.span, file: problem.span.file || file }));
     }
@@ -1942,6 +1991,7 @@ function stringList(value, key, keyNode, fail) {
  * itself, so readers need not (they only report ARM `metadata` suppressions).
  */
 const MARKER = /aks-snapshot-ignore(-file)?(?![\w-])/g;
+const MARKDOWN = /\.(md|markdown)$/;
 /** Comment openers by file type; a marker counts only right after one of them. */
 function openersFor(file) {
     const base = file.toLowerCase();
@@ -1950,8 +2000,8 @@ function openersFor(file) {
     if (/\.(tf|tfvars)$/.test(base))
         return ['#', '//', '/*'];
     if (/\.(ps1|psm1)$/.test(base))
-        return ['#', '<#'];
-    if (/\.(md|markdown)$/.test(base))
+        return ['<#', '#'];
+    if (MARKDOWN.test(base))
         return ['<!--', '#', '//', '/*'];
     // Shell, az CLI scripts, YAML, and extensionless scripts.
     return ['#'];
@@ -1963,18 +2013,34 @@ function scanSuppressions(file, text) {
     const openers = openersFor(file);
     const out = [];
     const lines = text.split(/\r\n|\r|\n/);
+    // Markdown: code comments count inside fenced blocks only; outside them `#` is a heading, and only `<!--` is a comment.
+    const markdown = MARKDOWN.test(file.toLowerCase());
+    let fence;
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
+        if (markdown) {
+            const f = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+            if (f && !fence)
+                fence = f;
+            else if (f && f[0] === fence?.[0] && f.length >= fence.length && line.trim() === f)
+                fence = undefined;
+            if (f)
+                continue;
+        }
         if (!line.includes('aks-snapshot-ignore'))
             continue;
+        const lineOpeners = markdown && !fence ? ['<!--'] : openers;
         MARKER.lastIndex = 0;
         let m;
         while ((m = MARKER.exec(line))) {
             const before = line.slice(0, m.index).trimEnd();
-            const opener = openers.find((o) => before.endsWith(o));
+            const opener = lineOpeners.find((o) => before.endsWith(o));
             if (!opener)
                 continue;
             const start = before.length - opener.length;
+            // An opener glued to a quote, a word or `$`/`=`/`:` is text, not a comment (`echo "# ...`, `$#`, `https://`).
+            if (start > 0 && /[\w"'`$=:\\]/.test(before[start - 1]))
+                continue;
             const rest = stripCloser(line.slice(m.index + m[0].length));
             const { rules, reason } = parseBody(rest);
             const end = line.trimEnd().length;
@@ -2014,9 +2080,11 @@ function directiveProblems(d) {
     const what = d.scope === 'file' ? 'aks-snapshot-ignore-file' : d.scope === 'resource' ? 'The aks-snapshot-ignore metadata' : 'aks-snapshot-ignore';
     if (!d.rules.length)
         problems.push(`${what} names no rule: write ${d.scope === 'resource' ? '{"<rule>": "<reason>"}' : '<rule> -- <reason>'}.`);
+    // Mid-sentence, the metadata is "the" metadata.
+    const inWhat = d.scope === 'resource' ? 'the aks-snapshot-ignore metadata' : what;
     for (const r of d.rules)
         if (!KNOWN.has(r))
-            problems.push(`'${r}' in ${what} is not a rule id of aks-snapshot.`);
+            problems.push(`'${r}' in ${inWhat} is not a rule id of aks-snapshot.`);
     if (d.rules.length && !d.reason)
         problems.push(d.scope === 'resource'
             ? `${what} for ${d.rules.join(', ')} gives no reason: give the reason as the value.`
@@ -2116,7 +2184,7 @@ function classify(file, head) {
             return 'terraform';
         return undefined;
     }
-    if (['.sh', '.bash', '.zsh', '.ps1', '.psm1', '.azcli', '.yml', '.yaml', '.md', '.markdown'].includes(ext))
+    if (['.sh', '.bash', '.zsh', '.ps1', '.psm1', '.azcli', '.yml', '.yaml', '.md', '.markdown', '.mdx'].includes(ext))
         return 'cli';
     if (!ext && /^#!.*\b(ba|z|da)?sh\b/.test(head))
         return 'cli';
@@ -2133,11 +2201,11 @@ async function loadReader(kind) {
         case 'arm':
             return (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 1138))).reader;
         case 'bicep':
-            return (await __webpack_require__.e(/* import() */ 999).then(__webpack_require__.bind(__webpack_require__, 6999))).reader;
+            return (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(999)]).then(__webpack_require__.bind(__webpack_require__, 6999))).reader;
         case 'terraform':
             return (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 2907))).reader;
         case 'cli':
-            return (await __webpack_require__.e(/* import() */ 683).then(__webpack_require__.bind(__webpack_require__, 5683))).reader;
+            return (await __webpack_require__.e(/* import() */ 32).then(__webpack_require__.bind(__webpack_require__, 2032))).reader;
     }
 }
 

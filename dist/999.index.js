@@ -484,12 +484,18 @@ function snapshotRef(slot, a) {
     return { id: (0,model/* unknown */.L5)('not a string', source.span) };
 }
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/readers/bicep/functions.ts
 /**
  * The Bicep functions the evaluator knows (`concat`, `format`, `union`,
  * `resourceId`, `resourceGroup`, lambdas' `map`/`filter`...). Any other
  * function is an unknown value naming it; none of these throws.
  */
+
+
 
 
 const LOCATION_REASON = "the resource group's region (known at deployment)";
@@ -827,6 +833,10 @@ function builtin(host, name, node, scope) {
         case 'tenantResourceId':
         case 'extensionResourceId':
             return resourceIdFunction(name, args());
+        case 'loadTextContent':
+        case 'loadJsonContent':
+        case 'loadYamlContent':
+            return loadContent(host, name, args());
         case 'deployment':
             return objectOf([
                 ['name', unknownVal('the deployment name (known at deployment)')],
@@ -835,6 +845,70 @@ function builtin(host, name, node, scope) {
         default:
             return unknownVal(`${name}() is not evaluated`);
     }
+}
+/**
+ * `loadTextContent(path)`, `loadJsonContent(path, [jsonPath])`,
+ * `loadYamlContent(path, [pathFilter])`: Bicep inlines the file when it
+ * compiles, so its values are as known as a literal in the template.
+ */
+function loadContent(host, name, vs) {
+    const [file, filter] = vs;
+    if (file?.t !== 'string' || file.partial)
+        return unknownVal(`${name}() of an unknown path`);
+    const text = host.fileText(file.v);
+    if (text === undefined)
+        return unknownVal(`${name}('${file.v}'): the file cannot be read`);
+    if (name === 'loadTextContent')
+        return str(text);
+    let data;
+    if (name === 'loadJsonContent') {
+        const errors = [];
+        data = (0,main.parse)(text, errors, { allowTrailingComma: true });
+        if (errors.length)
+            return unknownVal(`${name}('${file.v}'): the file is not JSON`);
+    }
+    else {
+        try {
+            data = (0,dist/* parse */.qg)(text);
+        }
+        catch {
+            return unknownVal(`${name}('${file.v}'): the file is not YAML`);
+        }
+    }
+    if (filter === undefined)
+        return fromJson(data);
+    if (filter.t !== 'string' || filter.partial)
+        return unknownVal(`${name}() with an unknown path filter`);
+    const steps = jsonPathSteps(filter.v);
+    if (!steps)
+        return unknownVal(`${name}() with the path filter '${filter.v}', which is not evaluated`);
+    for (const step of steps) {
+        if (typeof step === 'number' && Array.isArray(data))
+            data = data[step];
+        else if (typeof step === 'string' && data && typeof data === 'object' && !Array.isArray(data))
+            data = data[step];
+        else
+            data = undefined;
+        if (data === undefined)
+            return unknownVal(`${name}(): '${filter.v}' selects nothing in '${file.v}'`);
+    }
+    return fromJson(data);
+}
+/** The steps of a simple JSONPath (`$.a.b`, `.a[0]`, `$['a-b']`); undefined for wildcards, filters and the like. */
+function jsonPathSteps(p) {
+    const steps = [];
+    let rest = p.trim().replace(/^\$/, '');
+    while (rest) {
+        const m = /^\.([A-Za-z_$][\w$-]*)/.exec(rest) ??
+            /^\[(\d+)\]/.exec(rest) ??
+            /^\[\s*'([^']*)'\s*\]/.exec(rest) ??
+            /^\[\s*"([^"]*)"\s*\]/.exec(rest);
+        if (!m)
+            return undefined;
+        steps.push(/^\[\d/.test(m[0]) ? Number(m[1]) : m[1]);
+        rest = rest.slice(m[0].length);
+    }
+    return steps;
 }
 /**
  * Deep merge of objects, last wins; arrays: the union of their items. An
@@ -1291,6 +1365,10 @@ class Evaluation {
         const a = this.lines.position(node.start);
         const b = this.lines.position(Math.max(node.start, node.end));
         return { file: this.unit.path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    }
+    /** The text of a file read by `load*Content(path)`, relative to this file; undefined when unread or unreadable. */
+    fileText(target) {
+        return this.unit.contents?.get(resolveRelative(this.unit.path, target));
     }
     /** The value of a parameter as the template sees it (override, else default). */
     param(name) {
@@ -3087,7 +3165,7 @@ function problemsOf(file, text, errors) {
 async function collect(unit, values, label, context, chain, cache, out) {
     if (++cache.evaluations > MAX_MODULE_EVALUATIONS)
         return;
-    const ev = new Evaluation(unit, values, await loadImports(unit, context, cache));
+    const ev = new Evaluation(await withContents(unit, context), values, await loadImports(unit, context, cache));
     out.push(...declarationsOf(ev, label));
     if (chain.length > MAX_MODULE_DEPTH)
         return;
@@ -3131,11 +3209,40 @@ async function loadImports(unit, context, cache) {
             const loaded = await load(file, context, cache);
             if (!loaded)
                 continue;
-            found.set(file, loaded);
+            found.set(file, await withContents(loaded, context));
             queue.push(loaded);
         }
     }
     return found;
+}
+/** Files read by `load*Content()` calls, per file evaluated. */
+const MAX_LOADED_FILES = 20;
+/** Larger files read by `load*Content()` are left unknown (Bicep itself refuses files over about 1 MB). */
+const MAX_LOADED_CHARS = 2_000_000;
+const LOAD_CALL = /\bload(?:Json|Yaml|Text)Content\s*\(\s*'([^'\\\r\n]+)'/g;
+/**
+ * The unit with the files its `loadJsonContent('x.json')`-style calls read
+ * (literal paths only), read now: the evaluator is synchronous. A fresh copy
+ * each time, since the unit may be a cached parse and the files may change.
+ */
+async function withContents(unit, context) {
+    const targets = new Set();
+    for (const m of unit.text.matchAll(LOAD_CALL)) {
+        if (targets.size >= MAX_LOADED_FILES)
+            break;
+        targets.add(m[1]);
+    }
+    if (!targets.size)
+        return unit;
+    const contents = new Map();
+    for (const target of targets) {
+        const file = resolveRelative(unit.path, target);
+        if (contents.has(file))
+            continue;
+        const raw = await readSafely(context, file);
+        contents.set(file, raw === undefined || raw.length > MAX_LOADED_CHARS ? undefined : raw.replace(/^\uFEFF/, ''));
+    }
+    return { ...unit, contents };
 }
 async function load(file, context, cache) {
     if (cache.has(file))
@@ -3254,7 +3361,7 @@ async function parameterValues(file, text, ast, context, depth) {
             values = await parameterValues(basePath, clean, parse(clean).ast, context, depth + 1);
         }
     }
-    const unit = { path: file, text, ast };
+    const unit = await withContents({ path: file, text, ast }, context);
     const ev = new Evaluation(unit, new Map(), await loadImports(unit, context, Object.assign(new Map(), { evaluations: 0 })));
     for (const s of ast.statements)
         if (s.kind === 'Param' && s.value)

@@ -1,8 +1,8 @@
-export const id = 683;
-export const ids = [683];
+export const id = 32;
+export const ids = [32];
 export const modules = {
 
-/***/ 5683:
+/***/ 2032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,6 +15,31 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/readers/index.ts
 var readers = __webpack_require__(6300);
+;// CONCATENATED MODULE: ./src/readers/cli/cmd.ts
+/**
+ * Windows `cmd.exe` scripts (Azure Pipelines `script:` steps on Windows
+ * agents, `scriptType: batch`, `CmdLine@2`, GitHub `shell: cmd`) read through
+ * the shell parser: the few cmd forms that matter for az commands are
+ * rewritten, character for character so every offset stays put, into the
+ * bash that means the same. `%NAME%` variables are masked before (masks.ts).
+ *
+ * - `^` at the end of a line continues the command (bash `\`);
+ * - `rem ...` and `:: ...` lines are comments;
+ * - `call az ...` runs az (az is az.cmd on Windows, hence `call`);
+ * - `set NAME=value` and `set "NAME=value"` are assignments; names are uppercased, as cmd's are
+ *   case-insensitive (masks.ts looks `%name%` up uppercased too).
+ */
+function cmdAsShell(text) {
+    return (text
+        .replace(/\^(?=\r?\n)/g, '\\')
+        .replace(/^([ \t]*@?)(rem)(?=[ \t]|\r?$)/gim, (_, lead) => `${lead}#  `)
+        .replace(/^([ \t]*)::/gm, (_, lead) => `${lead}# `)
+        .replace(/(^|[&|(][ \t]*|^[ \t]*@)call(?=[ \t]+\S)/gim, (_, lead) => `${lead}    `)
+        // `set "NAME=value"` (quotes around the whole pair) → `    NAME="value"`: the opening quote moves after `=`.
+        .replace(/(^|[&|(][ \t]*)set([ \t]+)"([A-Za-z_]\w*)=([^"\r\n]*)"/gim, (_, lead, gap, name, value) => `${lead}${' '.repeat(3 + gap.length)}${name.toUpperCase()}="${value}"`)
+        .replace(/(^|[&|(][ \t]*)set([ \t]+)([A-Za-z_]\w*)=/gim, (_, lead, gap, name) => `${lead}${' '.repeat(3 + gap.length)}${name.toUpperCase()}=`));
+}
+
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(182);
 // EXTERNAL MODULE: ./src/policy/catalog.ts
@@ -436,10 +461,13 @@ class Interpreter {
         if (!a?.value)
             return '?';
         const v = this.evaluate(a.value).value;
-        return v.known && !v.partial && v.value ? v.value : this.raw(a.value);
+        return v.known && !v.partial && v.value ? v.value : this.raw(a.value) || '?';
     }
     // ---- commands ----
     az(cmd) {
+        // `az aks nodepool add --help` prints the command's help (READMEs point at it): it creates nothing.
+        if (arg(cmd, 'help'))
+            return undefined;
         this.header(cmd);
         switch (cmd.path) {
             case 'group create': {
@@ -925,6 +953,14 @@ function markdownScripts(text, index) {
     while (i < lines.length) {
         // Fences may sit in a blockquote (`> ```azurecli` in a note): the `>` markers are not part of the script.
         const { quote, rest } = unquote(lines[i]);
+        // An HTML comment block (`<!--` ... `-->`) hides what it holds, fences included (commented-out instructions).
+        if (/^ {0,3}<!--/.test(rest) && !rest.includes('-->')) {
+            let j = i + 1;
+            while (j < lines.length && !lines[j].includes('-->'))
+                j++;
+            i = j + 1;
+            continue;
+        }
         const open = /^(\s*)(`{3,}|~{3,})\s*([^\s`{]*)[^`]*$/.exec(rest.replace(/\r$/, ''));
         if (!open) {
             i++;
@@ -948,6 +984,8 @@ function unquote(line) {
     const m = /^(?: {0,3}>[ ]?)+/.exec(line);
     return m ? { quote: m[0].length, rest: line.slice(m[0].length) } : { quote: 0, rest: line };
 }
+/** A terminal prompt before a command: `$ az ...`, `user@host:~/src$ az ...`. */
+const SHELL_PROMPT = /^(?:[\w.-]+@[\w.-]+(?::[^\s$]*)?)?\$ \S/;
 function fenceScript(lines, starts, from, to, indent, quoted, lang, language, index) {
     const map = new OffsetMap();
     let body = '';
@@ -960,7 +998,7 @@ function fenceScript(lines, starts, from, to, indent, quoted, lang, language, in
         .trimStart();
     const lineNumbers = Array.from({ length: to - from }, (_, n) => from + n);
     const session = lang === 'console' ||
-        (language === 'shell' && lineNumbers.some((k) => /^\$ \S/.test(contentOf(k)))) ||
+        (language === 'shell' && lineNumbers.some((k) => SHELL_PROMPT.test(contentOf(k)))) ||
         (language === 'powershell' && lineNumbers.some((k) => /^PS( [^>\n]*)?> ?\S/.test(contentOf(k))));
     for (let k = from; k < to; k++) {
         const raw = lines[k].replace(/\r$/, '');
@@ -970,14 +1008,15 @@ function fenceScript(lines, starts, from, to, indent, quoted, lang, language, in
         let content = raw.slice(skip);
         if (session) {
             // Only prompted lines (and their continuations) are commands; the rest is output.
-            const prompt = /^(\$|PS(?= |>)[^>\n]*>|>>?)\s?/.exec(content);
+            const prompt = /^((?:[\w.-]+@[\w.-]+(?::[^\s$]*)?)?\$|PS(?= |>)[^>\n]*>|>>?)\s?/.exec(content);
             if (prompt && (!prompt[1].startsWith('>') || continuing)) {
                 skip += prompt[0].length;
                 content = content.slice(prompt[0].length);
             }
             else if (!continuing)
                 content = '';
-            continuing = content.trimEnd().endsWith('\\');
+            // A continued line: `\` in a shell, a backtick in PowerShell (whose continuation prompt is `>>`).
+            continuing = content.trimEnd().endsWith(language === 'powershell' ? '`' : '\\');
         }
         map.add(body.length, starts[k] + skip);
         body += content + '\n';
@@ -989,6 +1028,12 @@ function fenceScript(lines, starts, from, to, indent, quoted, lang, language, in
 
 const EXPRESSION = /\$\{\{[\s\S]*?\}\}/g;
 const PIPELINE_MACRO = /\$\(([A-Za-z_][\w.-]*)\)|\$\[[\s\S]*?\]/g;
+/** `[snapshot-id]` as a whole word: the bracket placeholder style of docs (not a glob like `[0-9]*`, not JMESPath `[0]`). */
+const BRACKET_PLACEHOLDER = /(?<=^|[\s=])\[([A-Za-z][\w.-]{0,60})\](?=$|\s)/gm;
+/** `/subscriptions/.../snapshots/s1`: text elided with `...` between slashes. */
+const ELISION = /(?<=\/)\.\.\.(?=\/|$|["'\s])/gm;
+/** cmd's `%NAME%` (not `%%i`, `%~dp0`, `%1`). */
+const CMD_VARIABLE = /(?<!%)%([A-Za-z_][\w.]*)%(?!%)/g;
 const PLACEHOLDER = /(?<![<\w$])<([A-Za-z][\w.:/ -]{0,60}?)>(?![>&])/g;
 /** `{resourceGroupName}`, `{{nodePoolName}}`: the other placeholder style of docs (not `${x}`, not brace expansion `{a,b}`). */
 const BRACE_PLACEHOLDER = /(?<![$\w{])\{\{?([A-Za-z][\w.-]{0,60})\}?\}(?![}\w])/g;
@@ -1009,9 +1054,26 @@ function maskScript(text, options = {}) {
             masks.push({ start: m.index, end: m.index + m[0].length, value });
         }
     }
+    if (options.language === 'cmd') {
+        // Windows variable names are case-insensitive: they are kept uppercased (cmd.ts uppercases `set NAME=`), as
+        // pipeline variables reach the script (NAME_WITH_UNDERSCORES).
+        for (const m of text.matchAll(CMD_VARIABLE)) {
+            if (taken(m.index, m.index + m[0].length))
+                continue;
+            const variable = m[1].toUpperCase().replace(/\./g, '_');
+            masks.push({ start: m.index, end: m.index + m[0].length, value: (0,model/* unknown */.L5)(`${m[0]} is set outside the script`), variable });
+        }
+    }
     for (const m of text.matchAll(PLACEHOLDER)) {
         // A placeholder spans one line; `a < b > c` in a test is not one.
         if (m[1].includes('  ') || taken(m.index, m.index + m[0].length))
+            continue;
+        masks.push({ start: m.index, end: m.index + m[0].length, value: (0,model/* unknown */.L5)(`documentation placeholder ${m[0]}`) });
+    }
+    // In PowerShell `[string]` is a type, not a placeholder.
+    const brackets = options.language === 'powershell' ? [] : [...text.matchAll(BRACKET_PLACEHOLDER)];
+    for (const m of [...brackets, ...text.matchAll(ELISION)]) {
+        if (taken(m.index, m.index + m[0].length))
             continue;
         masks.push({ start: m.index, end: m.index + m[0].length, value: (0,model/* unknown */.L5)(`documentation placeholder ${m[0]}`) });
     }
@@ -1057,7 +1119,9 @@ function textParts(source, start, end, masks, decode = (s) => s) {
         const s = Math.max(m.start, start);
         if (s > at)
             parts.push({ kind: 'text', text: decode(source.slice(at, s)), start: at, end: s });
-        parts.push({ kind: 'value', value: m.value, start: s, end: Math.min(m.end, end) });
+        parts.push(m.variable !== undefined
+            ? { kind: 'var', name: m.variable, start: s, end: Math.min(m.end, end) }
+            : { kind: 'value', value: m.value, start: s, end: Math.min(m.end, end) });
         at = Math.min(m.end, end);
     }
     if (at < end || !parts.length)
@@ -1087,6 +1151,8 @@ class PsParser {
     masks;
     pos = 0;
     depth = 0;
+    /** `{ ... }` blocks open around the current statement (function bodies, script blocks). */
+    braces = 0;
     problems = [];
     constructor(src, masks) {
         this.src = src;
@@ -1098,8 +1164,11 @@ class PsParser {
         let words = [];
         let start = this.pos;
         const flush = () => {
+            // A function's param() defaults are not the script's: a call passes its own values.
+            const groups = this.braces === 0 ? declarations(words) : [words];
             if (words.length)
-                out.push(toStmt(words, start));
+                for (const group of groups)
+                    out.push(toStmt(group, group === words ? start : group[0].start));
             words = [];
         };
         while (this.pos < this.src.length) {
@@ -1117,6 +1186,22 @@ class PsParser {
                 this.skipBlockComment();
                 continue;
             }
+            if (c === '@' && this.src[this.pos + 1] === '(' && words.length === 2 && isText(words[1], '=') && words[0].parts[0]?.kind === 'var') {
+                // `$args = @('--snapshot-id', $id)`: an array, spliced where `@args` is used.
+                this.pos += 2;
+                const body = this.statements(true);
+                if (this.src[this.pos] === ')')
+                    this.pos++;
+                const items = body
+                    .flatMap((stmt) => (stmt.kind === 'command' ? stmt.words : []))
+                    .map((w) => (endsWithComma(w) ? withoutComma(w) : w))
+                    .filter((w) => w.parts.length > 0);
+                const name = words[0].parts[0].name;
+                out.push({ kind: 'assign', name, array: items, start, end: this.pos });
+                words = [];
+                start = this.pos;
+                continue;
+            }
             if (c === '(' && words.length === 2 && isText(words[1], '=')) {
                 // `$x = (az ... --query id -o tsv)` is the same as `$x = $(...)`.
                 const open = this.pos;
@@ -1129,6 +1214,10 @@ class PsParser {
             }
             if (SEPARATORS.has(c) || (c === '&' && this.src[this.pos + 1] === '&')) {
                 flush();
+                if (c === '{')
+                    this.braces++;
+                else if (c === '}')
+                    this.braces = Math.max(0, this.braces - 1);
                 this.pos += c === '&' ? 2 : 1;
                 start = this.pos;
                 continue;
@@ -1175,6 +1264,12 @@ class PsParser {
                 (this.src[this.pos + 1] === '"' || this.src[this.pos + 1] === "'") &&
                 /^\r?\n/.test(this.src.slice(this.pos + 2, this.pos + 4)))
                 parts.push(...this.hereString());
+            else if (c === '@' && this.pos === start && /[A-Za-z_]/.test(this.src[this.pos + 1] ?? '')) {
+                // Splatting: `az aks nodepool add @commonArgs` passes the elements of an array as arguments.
+                const m = /^@(\w+)/.exec(this.src.slice(this.pos, this.pos + 200));
+                this.pos += m[0].length;
+                parts.push({ kind: 'var', name: m[1].toLowerCase(), array: true, start, end: this.pos });
+            }
             else if (c === "'")
                 parts.push(...this.singleQuoted());
             else if (c === '"')
@@ -1328,6 +1423,55 @@ function variable(name, start, end) {
 }
 function decodeDoubleQuoted(raw) {
     return raw.replace(/`(.)/g, (_, c) => ({ n: '\n', t: '\t', r: '\r', '0': '' })[c] ?? c).replace(/""/g, '"');
+}
+/** A type literal or attribute end before a typed variable: `[string] $Name = 'x'`, the `]` of `[Parameter(Mandatory)]`. */
+const TYPE_WORD = /^(?:\]|\[[\w.]+(?:\[\])?\])$/;
+/**
+ * The entries of a `param(...)` block are typed assignments separated by
+ * commas: `[string] $ClusterName = 'aks-ops', [string] $SnapshotId = ''`.
+ * A default is a value of the script, as a Bicep parameter's default is;
+ * the types are dropped and each entry becomes its own `$Name = value`.
+ */
+function declarations(words) {
+    const isAssignmentAt = (k) => {
+        while (k < words.length && isTypeWord(words[k]))
+            k++;
+        const w = words[k];
+        return w?.parts[0]?.kind === 'var' && w.parts.length === 1 && words[k + 1] !== undefined && isText(words[k + 1], '=');
+    };
+    if (!isAssignmentAt(0) || (!isTypeWord(words[0]) && !words.some((w) => endsWithComma(w))))
+        return [words];
+    const groups = [];
+    let group = [];
+    for (const [k, w] of words.entries()) {
+        if (!group.length && isTypeWord(w))
+            continue;
+        if (endsWithComma(w) && (k === words.length - 1 || isAssignmentAt(k + 1))) {
+            const trimmed = withoutComma(w);
+            group.push(trimmed);
+            groups.push(group);
+            group = [];
+            continue;
+        }
+        group.push(w);
+    }
+    if (group.length)
+        groups.push(group);
+    return groups.filter((g) => g.length);
+}
+function isTypeWord(word) {
+    return word.parts.length === 1 && word.parts[0].kind === 'text' && TYPE_WORD.test(word.parts[0].text);
+}
+function endsWithComma(word) {
+    const last = word.parts[word.parts.length - 1];
+    return last?.kind === 'text' && last.text.endsWith(',') && last.end === word.end;
+}
+function withoutComma(word) {
+    const last = word.parts[word.parts.length - 1];
+    const parts = word.parts.slice(0, -1);
+    if (last.text.length > 1)
+        parts.push({ ...last, text: last.text.slice(0, -1), end: last.end - 1 });
+    return { ...word, parts, end: word.end - 1 };
 }
 /** `$x = value`, `$x = az ...` (the command's output), or a command. */
 function toStmt(words, start) {
@@ -1519,8 +1663,8 @@ async function parseShell(text, masks) {
 const REDIRECTS = new Set(['file_redirect', 'heredoc_redirect', 'herestring_redirect', 'variable_assignment', 'comment']);
 /** Deeper `$( $( ... ) )` nesting than any real script has; beyond it values are unknown (and the stack stays safe). */
 const MAX_DEPTH = 64;
-/** Commands that run the command given as their arguments: `time az ...`, `sudo az ...`, `timeout 600 az ...`. */
-const WRAPPERS = ['time', 'sudo', 'command', 'exec', 'nohup', 'timeout', 'env', 'nice', 'stdbuf'];
+/** Commands that run the command given as their arguments: `time az ...`, `sudo az ...`, `timeout 600 az ...`, `... | xargs -I{} az ...`. */
+const WRAPPERS = ['time', 'sudo', 'command', 'exec', 'nohup', 'timeout', 'env', 'nice', 'stdbuf', 'xargs'];
 /**
  * `retry az aks nodepool add ...`: a wrapper (or a function of the script
  * that runs its arguments, `"$@"`) runs the az command among its words. The
@@ -1544,9 +1688,48 @@ function unwrap(stmts, wrappers) {
         if (!name || !wrappers.has(name))
             continue;
         const at = stmt.words.findIndex((w, k) => k > 0 && w.parts.length === 1 && w.parts[0].kind === 'text' && w.parts[0].text === 'az');
-        if (at > 0)
-            stmts[i] = { ...stmt, words: stmt.words.slice(at), start: stmt.words[at].start };
+        if (at <= 0)
+            continue;
+        let words = stmt.words.slice(at);
+        if (name === 'xargs') {
+            const replace = xargsReplace(stmt.words.slice(1, at));
+            const end = stmt.words[stmt.words.length - 1].end;
+            // Without a replace string, xargs appends the lines of its input as last arguments.
+            words = replace
+                ? words.map((w) => fromInput(w, replace))
+                : [...words, { parts: [{ kind: 'value', value: (0,model/* unknown */.L5)('the input of xargs'), start: end, end }], start: end, end }];
+        }
+        stmts[i] = { ...stmt, words, start: stmt.words[at].start };
     }
+}
+/** The replace string of `xargs -I {}` (`-I{}`, `-i`, `--replace[=R]`), which stands for each line of its input. */
+function xargsReplace(options) {
+    const texts = options.map((w) => w.parts.every((p) => p.kind === 'text') ? w.parts.map((p) => (p.kind === 'text' ? p.text : '')).join('') : undefined);
+    for (const [k, t] of texts.entries()) {
+        if (t === undefined)
+            continue;
+        if (t === '-I')
+            return texts[k + 1];
+        if (/^-I./.test(t))
+            return t.slice(2);
+        if (t === '-i' || t === '--replace')
+            return '{}';
+        if (/^-i./.test(t))
+            return t.slice(2);
+        if (t.startsWith('--replace='))
+            return t.slice('--replace='.length) || '{}';
+    }
+    return undefined;
+}
+/** A word of an xargs command holding the replace string is a line of xargs' input: unknown. */
+function fromInput(word, replace) {
+    const text = word.parts.map((p) => (p.kind === 'text' ? p.text : '\0')).join('');
+    if (!text.includes(replace))
+        return word;
+    return {
+        ...word,
+        parts: [{ kind: 'value', value: (0,model/* unknown */.L5)(`${replace} is a line of xargs' input`), start: word.start, end: word.end }]
+    };
 }
 class Builder {
     source;
@@ -1982,8 +2165,8 @@ function collect(doc, path, text, index, out) {
             const parent = ancestors[ancestors.length - 1];
             if (!(0,dist/* isMap */.jh)(parent))
                 return;
-            const language = languageOf(key.toLowerCase(), parent, ancestors);
-            if (!language)
+            const language = languageOf(key.toLowerCase(), parent, ancestors, pipelines);
+            if (!language || disabled(ancestors))
                 return;
             const env = environment(ancestors, pipelines, language);
             if ((0,dist/* isScalar */.jn)(pair.value) && typeof pair.value.value === 'string') {
@@ -2021,7 +2204,7 @@ function collect(doc, path, text, index, out) {
     });
 }
 /** Which shell runs a script key, or undefined when it is not a shell script (actions/github-script's JavaScript). */
-function languageOf(key, parent, ancestors) {
+function languageOf(key, parent, ancestors, pipelines) {
     if (key === 'pwsh' || key === 'powershell')
         return 'powershell';
     if (key === 'bash')
@@ -2030,7 +2213,13 @@ function languageOf(key, parent, ancestors) {
     if (key === 'run') {
         const shell = stringAt(parent, 'shell') ?? defaultShell(ancestors);
         if (shell)
-            return /^(pwsh|powershell)\b/i.test(shell) ? 'powershell' : /^(bash|sh)\b/.test(shell) ? 'shell' : undefined;
+            return /^(pwsh|powershell)\b/i.test(shell)
+                ? 'powershell'
+                : /^(bash|sh)\b/.test(shell)
+                    ? 'shell'
+                    : /^cmd\b/i.test(shell)
+                        ? 'cmd'
+                        : undefined;
         return ancestors.some((a) => (0,dist/* isMap */.jh)(a) && /windows/i.test(stringAt(a, 'runs-on') ?? '')) ? 'powershell' : 'shell';
     }
     if (holder === 'with') {
@@ -2046,12 +2235,39 @@ function languageOf(key, parent, ancestors) {
         const name = (0,dist/* isMap */.jh)(task) ? (stringAt(task, 'task') ?? '') : '';
         const type = (stringAt(parent, 'scriptType') ?? stringAt(parent, 'scripttype') ?? '').toLowerCase();
         if (type === 'batch' || /^CmdLine@/i.test(name))
-            return undefined;
+            return 'cmd';
         if (type === 'ps' || type === 'pscore' || /^(PowerShell|AzurePowerShell)@/i.test(name))
             return 'powershell';
         return 'shell';
     }
+    // An Azure Pipelines `script:` step runs in cmd.exe on a Windows agent.
+    if (key === 'script' && pipelines && windowsPool(ancestors))
+        return 'cmd';
     return 'shell';
+}
+/** The nearest `pool:` around a step names a Microsoft-hosted Windows image (`windows-latest`, `windows-2022`, `vs2017-win2016`). */
+function windowsPool(ancestors) {
+    for (let i = ancestors.length - 1; i >= 0; i--) {
+        const a = ancestors[i];
+        if (!(0,dist/* isMap */.jh)(a) || !a.has('pool'))
+            continue;
+        const pool = a.get('pool');
+        const image = (0,dist/* isMap */.jh)(pool) ? stringAt(pool, 'vmImage') : undefined;
+        return image !== undefined && /^(windows|vs\d{4}|win)/i.test(image);
+    }
+    return false;
+}
+/**
+ * A step or job that never runs, as a resource whose condition is known false is not linted:
+ * Azure Pipelines `enabled: false` or `condition: false`, GitHub `if: false` (or `if: ${{ false }}`).
+ */
+function disabled(ancestors) {
+    return ancestors.some((a) => {
+        if (!(0,dist/* isMap */.jh)(a))
+            return false;
+        const off = (v) => v === false || (typeof v === 'string' && /^\s*(\$\{\{\s*)?false(\s*\}\})?\s*$/i.test(v));
+        return a.get('enabled') === false || off(a.get('condition')) || off(a.get('if'));
+    });
 }
 function defaultShell(ancestors) {
     for (let i = ancestors.length - 1; i >= 0; i--) {
@@ -2082,7 +2298,7 @@ function environment(ancestors, pipelines, language) {
         if (pipelines)
             macros.set(name.toLowerCase(), value);
         const envName = pipelines ? name.replace(/\./g, '_').toUpperCase() : name;
-        env.set(language === 'powershell' ? `env:${envName.toLowerCase()}` : envName, value);
+        env.set(language === 'powershell' ? `env:${envName.toLowerCase()}` : language === 'cmd' ? envName.toUpperCase() : envName, value);
     };
     for (const a of ancestors) {
         if (!(0,dist/* isMap */.jh)(a))
@@ -2193,6 +2409,7 @@ function scalarScript(node, text, index, language) {
 
 
 
+
 /**
  * `az` commands in shell and PowerShell scripts, GitHub workflow and Azure
  * Pipelines YAML, and Markdown fences, turned into declarations (SPEC §6).
@@ -2218,7 +2435,8 @@ async function readScripts(file, context) {
     const lower = file.path.toLowerCase();
     const problems = [];
     let scripts;
-    const markdown = /\.(md|markdown)$/.test(lower);
+    // MDX (Docusaurus, Nextra docs) is Markdown with JSX around it: its fences are read the same way.
+    const markdown = /\.(md|markdown|mdx)$/.test(lower);
     if (markdown)
         scripts = markdownScripts(file.text, index);
     else if (/\.ya?ml$/.test(lower)) {
@@ -2239,8 +2457,13 @@ async function readScripts(file, context) {
         if (!/\baz\b/.test(script.text) && !((markdown || script.session) && script.text.includes('=')))
             continue;
         const masked = maskScript(script.text, script);
-        const parsed = script.language === 'shell' ? await parseShell(masked.text, masked.masks) : parsePowerShell(masked.text, masked.masks);
-        if (script.reportProblems)
+        const parsed = script.language === 'shell'
+            ? await parseShell(masked.text, masked.masks)
+            : script.language === 'cmd'
+                ? await parseShell(cmdAsShell(masked.text), masked.masks)
+                : parsePowerShell(masked.text, masked.masks);
+        // cmd's own syntax (`if ... (`, `for %%i`) is not bash: what the shell parser cannot read is not the script's fault.
+        if (script.reportProblems && script.language !== 'cmd')
             for (const p of parsed.problems)
                 problems.push({ message: p.message, span: script.span(p.start, p.end) });
         interpreter.run(script, parsed.stmts, markdown || (script.session !== undefined && script.session === session));
