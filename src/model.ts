@@ -41,6 +41,8 @@ export interface Unknown {
   known: false
   reason: string
   span?: Span
+  /** The source text of an unknown value (`"$pool"`, `$ClusterName`), for messages that name it. */
+  text?: string
 }
 
 /** Stands for an unknown part inside a partially known string. */
@@ -138,6 +140,8 @@ export interface UpgradeDeclaration extends DeclarationBase {
   currentKubernetesVersion: Value<string>
   currentNodeImageVersion: Value<string>
   location: Value<string>
+  /** The cluster's control plane version before the upgrade (pool upgrades), when known: live state or an earlier declaration in the same script. */
+  controlPlaneVersion?: Value<string>
 }
 
 /** A snapshot being taken (`az aks nodepool snapshot create`, a `snapshots` resource). */

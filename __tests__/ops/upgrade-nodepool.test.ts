@@ -122,6 +122,31 @@ describe('upgrade-nodepool against the emulator', () => {
     expect(emulator.writes().map((w) => w.method)).toEqual(['POST'])
   })
 
+  it('refuses a snapshot newer than the live control plane before any write', async () => {
+    // A snapshot of a pool of another cluster, whose control plane is newer than aks1's 1.31.2.
+    const other = emulator.state.addCluster({
+      resourceGroup: 'rg-aks2',
+      name: 'aks2',
+      location: 'eastus',
+      kubernetesVersion: '1.32.1',
+      pools: [
+        { name: 'system', mode: 'System' },
+        { name: 'src132', orchestratorVersion: '1.32.1', nodeImageVersion: NEW }
+      ]
+    })
+    const snap132 = emulator.state.addSnapshot({
+      resourceGroup: 'rg-snap',
+      name: 'snap132',
+      sourceResourceId: `${other.id as string}/agentPools/src132`
+    }).id as string
+    const err = await failure(run(inputs({ ...base, 'snapshot-id': snap132 }), new FakeHost()))
+    expect(err).toBeInstanceOf(PreflightError)
+    expect(err?.message).toBe(
+      "preflight failed, nothing was changed in Azure: version-conflict: Node pool user1 gets Kubernetes version 1.32.1 from snapshot snap132, newer than its cluster's control plane 1.31.2."
+    )
+    expect(emulator.writes()).toEqual([])
+  })
+
   it('refuses a snapshot of another CPU architecture than the pool', async () => {
     const err = await failure(run(inputs({ ...base, 'snapshot-id': snapIds.snaparm }), new FakeHost()))
     expect(err?.message).toMatch(/^preflight failed, nothing was changed in Azure: vm-family-mismatch: Standard_D8s_v5 .*Standard_D4ps_v5/)

@@ -154,6 +154,7 @@ export interface UpgradeIn {
   currentKubernetesVersion?: In<string>
   currentNodeImageVersion?: In<string>
   location?: In<string>
+  controlPlaneVersion?: In<string>
   resource?: string
 }
 
@@ -174,7 +175,8 @@ export function upgrade(u: UpgradeIn = {}): UpgradeDeclaration {
     ...(snapshot ? { snapshot } : {}),
     currentKubernetesVersion: field('currentKubernetesVersion', u.currentKubernetesVersion),
     currentNodeImageVersion: field('currentNodeImageVersion', u.currentNodeImageVersion),
-    location: field('location', u.location)
+    location: field('location', u.location),
+    ...('controlPlaneVersion' in u ? { controlPlaneVersion: field('controlPlaneVersion', u.controlPlaneVersion) } : {})
   }
 }
 

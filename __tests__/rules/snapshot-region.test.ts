@@ -71,6 +71,26 @@ ruleTester(rule, {
       ]
     },
     {
+      name: 'a snapshot whose name is unknown is named as the script writes it',
+      decl: snapshot({
+        name: { known: false, reason: 'the output of $(date +%Y%m)', text: '"dev2-system-$(date +%Y%m)"' },
+        resource: 'az aks nodepool snapshot create "dev2-system-$(date +%Y%m)"',
+        location: 'westus',
+        sourceLocation: 'eastus'
+      }),
+      errors: [
+        {
+          messageId: 'snapshot',
+          message:
+            'Snapshot "dev2-system-$(date +%Y%m)" is taken in westus, but its source node pool is in eastus: AKS creates a snapshot in its source pool\'s region.',
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 13
+        }
+      ]
+    },
+    {
       name: 'a snapshots resource whose region is not written on it (ARM) points at the resource',
       decl: snapshot({
         name: 'golden',

@@ -68,6 +68,49 @@ ruleTester(rule, {
       ]
     },
     {
+      name: 'a pool whose name is unknown is named as the script writes it, when the reader kept the text',
+      decl: upgrade({
+        name: { known: false, reason: '$pool is set outside the script', text: '"$pool"' },
+        resource: 'az aks nodepool upgrade "$pool"'
+      }),
+      errors: [
+        {
+          messageId: 'pool',
+          message:
+            'Node pool "$pool" is upgraded without --snapshot-id, so its Kubernetes version and node image are whatever AKS offers when it runs, not a snapshot\'s.',
+          ...DECL
+        }
+      ]
+    },
+    {
+      name: 'a cluster whose name is unknown is named as the script writes it',
+      decl: upgrade({
+        scope: 'cluster',
+        cluster: { known: false, reason: '$ClusterName is set outside the script', text: '$ClusterName' },
+        resource: 'az aks upgrade $ClusterName'
+      }),
+      errors: [
+        {
+          messageId: 'cluster',
+          message:
+            'Cluster $ClusterName is upgraded with az aks upgrade, which upgrades every node pool without a snapshot and drops their snapshot links.',
+          ...DECL
+        }
+      ]
+    },
+    {
+      name: 'a cluster whose name is unknown, without its text, is named by the command',
+      decl: upgrade({ scope: 'cluster', cluster: unknown('$C is set outside the script'), resource: 'az aks upgrade $C' }),
+      errors: [
+        {
+          messageId: 'cluster',
+          message:
+            'Cluster az aks upgrade $C is upgraded with az aks upgrade, which upgrades every node pool without a snapshot and drops their snapshot links.',
+          ...DECL
+        }
+      ]
+    },
+    {
       name: 'az aks upgrade',
       decl: upgrade({ scope: 'cluster', kubernetesVersion: '1.31.1' }),
       errors: [

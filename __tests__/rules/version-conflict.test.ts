@@ -1,5 +1,5 @@
 import rule from '../../src/rules/version-conflict.js'
-import { context, pool, snapshotId, unknown } from './builders.js'
+import { context, pool, snapshotId, unknown, upgrade } from './builders.js'
 import { ruleTester } from './tester.js'
 
 const SNAP = snapshotId('snap1')
@@ -49,9 +49,101 @@ ruleTester(rule, {
       name: 'a version that is not one (latest) is not compared',
       decl: pool({ kubernetesVersion: 'latest', controlPlaneVersion: '1.30.4', snapshot: SNAP }),
       ctx: snapshotAt('1.30.4')
+    },
+    {
+      name: 'an upgrade to a snapshot older than the control plane',
+      decl: upgrade({ controlPlaneVersion: '1.31.2', snapshot: SNAP }),
+      ctx: snapshotAt('1.31.1')
+    },
+    {
+      name: "an upgrade to a stated patch of the snapshot's minor version, not newer than the control plane",
+      decl: upgrade({ kubernetesVersion: '1.30.5', controlPlaneVersion: '1.30.5', snapshot: SNAP }),
+      ctx: snapshotAt('1.30.2')
+    },
+    {
+      name: "an upgrade whose cluster's control plane version is not known (another script)",
+      decl: upgrade({ kubernetesVersion: '1.31.1', snapshot: SNAP }),
+      ctx: snapshotAt('1.31.1')
+    },
+    {
+      name: 'an upgrade to a stated version from a variable: nothing to compare, not even the snapshot',
+      decl: upgrade({
+        kubernetesVersion: unknown('$K8S_VERSION is set outside the script'),
+        controlPlaneVersion: '1.30.4',
+        snapshot: SNAP
+      }),
+      ctx: snapshotAt('1.31.1')
+    },
+    {
+      name: 'a cluster upgrade is the control plane itself',
+      decl: upgrade({ scope: 'cluster', kubernetesVersion: '1.31.1', controlPlaneVersion: '1.30.4' })
     }
   ],
   invalid: [
+    {
+      name: 'an upgrade to a stated version newer than the control plane (reported on --kubernetes-version)',
+      decl: upgrade({ name: 'nodepool1', kubernetesVersion: '1.31.1', controlPlaneVersion: '1.30.4', snapshot: SNAP }),
+      ctx: snapshotAt('1.31.1'),
+      errors: [
+        {
+          messageId: 'upgradeNewerThanControlPlane',
+          message: "Node pool nodepool1 is upgraded to Kubernetes version 1.31.1, newer than its cluster's control plane 1.30.4.",
+          ...VERSION_LINE('1.31.1')
+        }
+      ]
+    },
+    {
+      name: 'an upgrade without a snapshot to a version newer than the control plane',
+      decl: upgrade({ kubernetesVersion: '1.31.1', controlPlaneVersion: '1.30' }),
+      errors: [
+        {
+          messageId: 'upgradeNewerThanControlPlane',
+          message: "Node pool user1 is upgraded to Kubernetes version 1.31.1, newer than its cluster's control plane 1.30.",
+          ...VERSION_LINE('1.31.1')
+        }
+      ]
+    },
+    {
+      name: 'an upgrade to a snapshot newer than the control plane, no stated version (reported on --snapshot-id)',
+      decl: upgrade({ controlPlaneVersion: '1.30.4', snapshot: SNAP }),
+      ctx: snapshotAt('1.31.2'),
+      errors: [
+        {
+          messageId: 'snapshotNewerThanControlPlane',
+          message: "Node pool user1 gets Kubernetes version 1.31.2 from snapshot snap1, newer than its cluster's control plane 1.30.4.",
+          ...SNAPSHOT_LINE
+        }
+      ]
+    },
+    {
+      name: "an upgrade to a stated version of another minor than the snapshot's: one finding, though also newer than the control plane",
+      decl: upgrade({ kubernetesVersion: '1.31.1', controlPlaneVersion: '1.30.4', snapshot: SNAP }),
+      ctx: snapshotAt('1.30.4'),
+      errors: [
+        {
+          messageId: 'snapshotMinor',
+          message: "Kubernetes version 1.31.1 and the snapshot's 1.30.4 differ in major.minor (1.31 and 1.30).",
+          ...VERSION_LINE('1.31.1')
+        }
+      ]
+    },
+    {
+      name: 'an upgrade whose name is a variable names the pool as written',
+      decl: upgrade({
+        name: { known: false, reason: '$POOL is set outside the script', text: '"$POOL"' },
+        resource: 'az aks nodepool upgrade "$POOL"',
+        controlPlaneVersion: '1.30.4',
+        snapshot: SNAP
+      }),
+      ctx: snapshotAt('1.31.2'),
+      errors: [
+        {
+          messageId: 'snapshotNewerThanControlPlane',
+          message: 'Node pool "$POOL" gets Kubernetes version 1.31.2 from snapshot snap1, newer than its cluster\'s control plane 1.30.4.',
+          ...SNAPSHOT_LINE
+        }
+      ]
+    },
     {
       name: "a stated version of another minor than the snapshot's",
       decl: pool({ kubernetesVersion: '1.29.7', snapshot: SNAP }),

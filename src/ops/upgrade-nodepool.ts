@@ -87,11 +87,13 @@ export async function run(inputs: Inputs, host: Host): Promise<number> {
       cluster: known(clusterName),
       nodeImageOnly: kind !== 'kubernetes',
       controlPlaneOnly: false,
-      kubernetesVersion: stated(kind === 'kubernetes' ? snapshot.kubernetesVersion : undefined),
+      // The mode states no target version: the pool takes the snapshot's (version-conflict compares that with the control plane).
+      kubernetesVersion: stated<string>(undefined),
       snapshot: { id: known(snapshot.id) },
       currentKubernetesVersion: stated(current),
       currentNodeImageVersion: stated(pool.nodeImageVersion),
-      location: stated(cluster!.location)
+      location: stated(cluster!.location),
+      controlPlaneVersion: stated(cluster!.currentKubernetesVersion ?? cluster!.kubernetesVersion)
     }
     // The pool as it will be: its own VM size and OS against the snapshot's, its version against the control plane.
     const after: PoolDeclaration = {

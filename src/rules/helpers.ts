@@ -92,9 +92,19 @@ export function sameText(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase()
 }
 
-/** How a pool or upgrade is named in messages: its name when known, else the declaration's resource name. */
+/**
+ * How a name is shown in messages: its value when known, else the text the
+ * source wrote for it (`"$pool"`, `$ClusterName`), else `fallback`.
+ */
+export function nameLabel(v: Value<string> | undefined, fallback: string): string {
+  if (isKnown(v) && v.value) return v.value
+  if (v && !v.known && v.text) return v.text
+  return fallback
+}
+
+/** How a pool or upgrade is named in messages: its name when known, else as written, else the declaration's resource name. */
 export function poolLabel(decl: PoolDeclaration | UpgradeDeclaration): string {
-  return isKnown(decl.name) && decl.name.value ? decl.name.value : decl.resource
+  return nameLabel(decl.name, decl.resource)
 }
 
 /** How a snapshot is named in messages: its name, else the last segment of its id, else the id. */

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js'
-import { at, ifKnown, isKnown, poolLabel, refSpan, sameRegion, snapshotField, snapshotLabel, snapshotOf } from './helpers.js'
+import { at, ifKnown, nameLabel, poolLabel, refSpan, sameRegion, snapshotField, snapshotLabel, snapshotOf } from './helpers.js'
 
 /**
  * AKS creates a snapshot in its source pool's region, so asking for another
@@ -23,7 +23,7 @@ export default defineRule(
   },
   (decl, ctx) => {
     if (decl.kind === 'snapshot') {
-      const snapshot = isKnown(decl.name) && decl.name.value ? decl.name.value : decl.resource
+      const snapshot = nameLabel(decl.name, decl.resource)
       // The CLI reader gives a stated --location the flag's span; a region without one is the resource group's.
       const messageId = decl.source === 'cli' && !decl.location.span ? 'resourceGroupRegion' : 'snapshot'
       return ifKnown(decl.location, decl.sourceLocation, (location, sourceLocation) =>

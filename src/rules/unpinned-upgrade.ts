@@ -1,5 +1,5 @@
 import { defineRule } from './types.js'
-import { isKnown, isKnownEmpty, poolLabel } from './helpers.js'
+import { isKnownEmpty, nameLabel, poolLabel } from './helpers.js'
 
 /**
  * An upgrade without a snapshot takes whatever AKS offers that day; a cluster
@@ -25,7 +25,7 @@ export default defineRule(
     if (decl.scope === 'cluster') {
       // --control-plane-only touches no pool.
       if (decl.controlPlaneOnly) return []
-      const cluster = isKnown(decl.cluster) && decl.cluster.value ? decl.cluster.value : decl.resource
+      const cluster = nameLabel(decl.cluster, decl.resource)
       return [{ messageId: 'cluster', data: { cluster } }]
     }
     // An unknown reference counts as present; a known empty one pins nothing.

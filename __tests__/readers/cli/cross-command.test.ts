@@ -109,6 +109,24 @@ describe('az CLI reader: what earlier commands of the same script tell', () => {
     ])
   })
 
+  it("gives nodepool upgrade its cluster's control plane version: from az aks create -k, and after az aks upgrade --control-plane-only -k", async () => {
+    const text = [
+      'az aks create -g rg -n c -k 1.30.4 --generate-ssh-keys',
+      'az aks nodepool upgrade -g rg --cluster-name c -n nodepool1 -k 1.31.1 --snapshot-id "$S"',
+      'az aks upgrade -g rg -n c --control-plane-only -k 1.31.1',
+      'az aks nodepool upgrade -g rg --cluster-name c -n nodepool1 -k 1.31.1 --snapshot-id "$S"',
+      'az aks nodepool upgrade -g rg --cluster-name other -n np --snapshot-id "$S"'
+    ].join('\n')
+    const upgrades = (await pick('a.sh', text, ['kind', 'scope', 'at', 'controlPlaneVersion'])).filter(
+      (d) => d.kind === 'upgrade' && d.scope === 'pool'
+    )
+    expect(upgrades).toEqual([
+      { kind: 'upgrade', scope: 'pool', at: '2:1-2:3', controlPlaneVersion: '"1.30.4"' },
+      { kind: 'upgrade', scope: 'pool', at: '4:1-4:3', controlPlaneVersion: '"1.31.1"' },
+      { kind: 'upgrade', scope: 'pool', at: '5:1-5:3', controlPlaneVersion: "?the cluster's control plane version is not known" }
+    ])
+  })
+
   it('takes node image versions from a cataloged snapshot a pool was created from', async () => {
     const id = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/base'
     const catalog = JSON.stringify({
@@ -122,7 +140,12 @@ describe('az CLI reader: what earlier commands of the same script tell', () => {
       })
     ).toEqual([
       { controlPlaneVersion: '"1.30.4"' },
-      { currentKubernetesVersion: '"1.30.4"', currentNodeImageVersion: '"AKSUbuntu-2204gen2containerd-202409.23.0"' }
+      // The control plane took the snapshot's version (no --kubernetes-version on az aks create).
+      {
+        controlPlaneVersion: '"1.30.4"',
+        currentKubernetesVersion: '"1.30.4"',
+        currentNodeImageVersion: '"AKSUbuntu-2204gen2containerd-202409.23.0"'
+      }
     ])
   })
 

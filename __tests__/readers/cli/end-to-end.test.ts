@@ -91,4 +91,32 @@ describe('az CLI lint end to end: scripts', () => {
       "scripts/deploy.sh:16:60 os-mismatch OS type Windows and the snapshot's Linux differ."
     ])
   })
+
+  it('reports an upgrade newer than the control plane created earlier in the script, at its --kubernetes-version', async () => {
+    const script = [
+      'az aks create -g rg -n c -k 1.30.4 --generate-ssh-keys',
+      'az aks nodepool upgrade -g rg --cluster-name c -n nodepool1 -k 1.31.1 --snapshot-id "$S"'
+    ].join('\n')
+    expect((await run('up.sh', script)).filter((f) => f.includes('version-conflict'))).toEqual([
+      "up.sh:2:61 version-conflict Node pool nodepool1 is upgraded to Kubernetes version 1.31.1, newer than its cluster's control plane 1.30.4."
+    ])
+  })
+
+  it('names a pool, cluster or snapshot whose name is a variable as the script writes it', async () => {
+    const script = [
+      'az aks create -g rg -n c -l eastus --snapshot-id "$S" --generate-ssh-keys',
+      'az aks nodepool snapshot create -g rg -n "dev2-system-$(date +%Y%m)" --location westus \\',
+      '  --nodepool-id "$(az aks nodepool show -g rg --cluster-name c -n nodepool1 --query id -o tsv)"',
+      'az aks nodepool upgrade -g rg --cluster-name c -n "$pool" --node-image-only',
+      'az aks upgrade -g rg -n $ClusterName -k 1.31.1'
+    ].join('\n')
+    expect(await run('names.sh', script)).toEqual([
+      'names.sh:2:70 snapshot-region Snapshot "dev2-system-$(date +%Y%m)" is taken in westus, but its source node pool is in eastus: AKS creates a snapshot in its source pool\'s region.',
+      'names.sh:4:1 unpinned-upgrade Node pool "$pool" is upgraded with --node-image-only but without --snapshot-id, so it gets the newest node image, not a snapshot\'s.',
+      'names.sh:5:1 unpinned-upgrade Cluster $ClusterName is upgraded with az aks upgrade, which upgrades every node pool without a snapshot and drops their snapshot links.'
+    ])
+    expect(await run('names.ps1', 'az aks upgrade -g rg -n $ClusterName -k 1.31.1\n')).toEqual([
+      'names.ps1:1:1 unpinned-upgrade Cluster $ClusterName is upgraded with az aks upgrade, which upgrades every node pool without a snapshot and drops their snapshot links.'
+    ])
+  })
 })

@@ -165,12 +165,14 @@ describe('az CLI reader: shell scripts', () => {
         {
           known: false,
           reason: 'documentation placeholder <nodepool-name>',
-          span: { file: 'a.sh', line: 1, column: 85, endLine: 1, endColumn: 107 }
+          span: { file: 'a.sh', line: 1, column: 85, endLine: 1, endColumn: 107 },
+          text: '<nodepool-name>'
         },
         {
           known: false,
           reason: 'documentation placeholder <cluster-name>',
-          span: { file: 'a.sh', line: 1, column: 55, endLine: 1, endColumn: 84 }
+          span: { file: 'a.sh', line: 1, column: 55, endLine: 1, endColumn: 84 },
+          text: '<cluster-name>'
         },
         {
           known: false,

@@ -260,6 +260,16 @@ export class Interpreter {
     return this.argValue(a, partial).value
   }
 
+  /** A name flag's value as a declaration field; an unknown one keeps the text as written, so messages can name it (`"$pool"`). */
+  private nameField(cmd: AzCommand, flags: string[]): Value<string> {
+    const value = this.field(cmd, flags)
+    const a = arg(cmd, ...flags)
+    if (value.known || !a?.value) return value
+    const raw = this.raw(a.value).trim()
+    if (!raw) return value
+    return { ...value, text: raw.length > 60 ? raw.slice(0, 57) + '...' : raw }
+  }
+
   private argValue(a: AzArg, partial = false): Eval {
     const span = this.span(a.start, a.end)
     if (!a.value) return { value: known('', span), uses: [] }
@@ -503,7 +513,7 @@ export class Interpreter {
     const rgKey = this.key(cmd, 'resource-group')
     const clusterKey = `${rgKey}/${this.key(cmd, 'name')}`
     const poolArg = arg(cmd, 'nodepool-name')
-    const name: Value<string> = poolArg ? this.field(cmd, ['nodepool-name']) : known('nodepool1')
+    const name: Value<string> = poolArg ? this.nameField(cmd, ['nodepool-name']) : known('nodepool1')
     const region = this.groups.get(rgKey)
     const location = arg(cmd, 'location') ? this.field(cmd, ['location']) : region ? known(region) : unknown(NOT_STATED)
     const kubernetesVersion = this.field(cmd, ['kubernetes-version'])
@@ -520,7 +530,7 @@ export class Interpreter {
       span: this.span(cmd.az.start, cmd.az.end),
       resource: `az ${cmd.path} ${this.label(cmd, 'name')}`,
       name,
-      cluster: this.field(cmd, ['name']),
+      cluster: this.nameField(cmd, ['name']),
       mode: known('System'),
       vmSize: this.field(cmd, ['node-vm-size']),
       location,
@@ -553,8 +563,8 @@ export class Interpreter {
       source: 'cli',
       span: this.span(cmd.az.start, cmd.az.end),
       resource: `az aks nodepool add ${this.label(cmd, 'name', 'nodepool-name')}`,
-      name: this.field(cmd, ['name', 'nodepool-name']),
-      cluster: this.field(cmd, ['cluster-name']),
+      name: this.nameField(cmd, ['name', 'nodepool-name']),
+      cluster: this.nameField(cmd, ['cluster-name']),
       mode,
       vmSize: this.field(cmd, ['node-vm-size']),
       location: cluster?.location ? known(cluster.location) : unknown("the cluster's region is not known"),
@@ -615,8 +625,8 @@ export class Interpreter {
       span: this.span(cmd.az.start, cmd.az.end),
       resource: `az aks nodepool upgrade ${this.label(cmd, 'name', 'nodepool-name')}`,
       scope: 'pool',
-      name: this.field(cmd, ['name', 'nodepool-name']),
-      cluster: this.field(cmd, ['cluster-name']),
+      name: this.nameField(cmd, ['name', 'nodepool-name']),
+      cluster: this.nameField(cmd, ['cluster-name']),
       nodeImageOnly,
       controlPlaneOnly: false,
       kubernetesVersion,
@@ -627,7 +637,10 @@ export class Interpreter {
       currentNodeImageVersion: pool?.nodeImageVersion
         ? known(pool.nodeImageVersion)
         : unknown("the pool's current node image is not known"),
-      location: cluster?.location ? known(cluster.location) : unknown("the cluster's region is not known")
+      location: cluster?.location ? known(cluster.location) : unknown("the cluster's region is not known"),
+      controlPlaneVersion: cluster?.controlPlaneVersion
+        ? known(cluster.controlPlaneVersion)
+        : unknown("the cluster's control plane version is not known")
     }
     this.declare(decl)
     if (!pool) return
@@ -654,8 +667,8 @@ export class Interpreter {
       span: this.span(cmd.az.start, cmd.az.end),
       resource: `az aks upgrade ${this.label(cmd, 'name')}`,
       scope: 'cluster',
-      name: this.field(cmd, ['name']),
-      cluster: this.field(cmd, ['name']),
+      name: this.nameField(cmd, ['name']),
+      cluster: this.nameField(cmd, ['name']),
       nodeImageOnly,
       controlPlaneOnly,
       kubernetesVersion,
@@ -716,7 +729,7 @@ export class Interpreter {
       source: 'cli',
       span: this.span(cmd.az.start, cmd.az.end),
       resource: `az ${cmd.path} ${this.label(cmd, 'name')}`,
-      name: this.field(cmd, ['name']),
+      name: this.nameField(cmd, ['name']),
       id,
       location,
       sourceResourceId: source ? sourceEval!.value : unknown(NOT_STATED),
