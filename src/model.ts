@@ -45,6 +45,13 @@ export interface Unknown {
   text?: string
 }
 
+/**
+ * The reason readers give a value the source does not state at all (no
+ * `orchestratorVersion`, no `--kubernetes-version`): rules tell it apart from a
+ * value that is stated but cannot be evaluated (a parameter without default).
+ */
+export const NOT_STATED = 'not stated'
+
 /** Stands for an unknown part inside a partially known string. */
 export const UNKNOWN_PART = '{?}'
 
@@ -226,3 +233,10 @@ export function fullyKnownId(ref: SnapshotRef | undefined): string | undefined {
   const value = id.value.trim()
   return value && !value.includes(UNKNOWN_PART) ? value : undefined
 }
+
+/** The ARM resource types a declaration comes from, lower case (ARM compares types case-insensitively). */
+export const RESOURCE_TYPES = {
+  cluster: 'microsoft.containerservice/managedclusters',
+  agentPool: 'microsoft.containerservice/managedclusters/agentpools',
+  snapshot: 'microsoft.containerservice/snapshots'
+} as const

@@ -3,7 +3,7 @@ import type { AgentPool, ManagedCluster, Snapshot } from '@azure/arm-containerse
 import { AzureOperationError, PreflightError, UsageError } from '../errors.js'
 import type { Host } from '../host.js'
 import type { Inputs } from '../inputs.js'
-import { known, unknown, type Declaration, type SnapshotInfo, type Value } from '../model.js'
+import { known, NOT_STATED, unknown, type Declaration, type SnapshotInfo, type Value } from '../model.js'
 import { CatalogError, loadCatalog, resolvePin, sameId, type Catalog } from '../policy/catalog.js'
 import { loadConfig } from '../policy/config.js'
 import type { Policy } from '../rules/types.js'
@@ -149,7 +149,7 @@ export async function readPool(azure: AzureContext, resourceGroup: string, clust
 
 /** `known(v)` for a value that is there, else unknown 'not stated' (rules stay silent). */
 export function stated<T>(v: T | undefined | null): Value<T> {
-  return v === undefined || v === null || v === '' ? unknown('not stated') : known(v)
+  return v === undefined || v === null || v === '' ? unknown(NOT_STATED) : known(v)
 }
 
 /**

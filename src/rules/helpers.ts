@@ -4,10 +4,10 @@
  * comparisons and the shape of snapshot ids.
  */
 import type { Declaration, PoolDeclaration, SnapshotInfo, SnapshotRef, Span, UpgradeDeclaration, Value } from '../model.js'
-import { fullyKnownId, UNKNOWN_PART } from '../model.js'
+import { fullyKnownId, NOT_STATED, RESOURCE_TYPES, UNKNOWN_PART } from '../model.js'
 import type { RuleContext } from './types.js'
 
-export { fullyKnownId, normalizeRegion, sameId, sameRegion } from '../model.js'
+export { fullyKnownId, normalizeRegion, NOT_STATED, sameId, sameRegion } from '../model.js'
 
 /** A value a rule may use whole: known and without unknown parts. */
 export function isKnown<T>(v: Value<T> | undefined): v is Extract<Value<T>, { known: true }> {
@@ -18,9 +18,6 @@ export function isKnown<T>(v: Value<T> | undefined): v is Extract<Value<T>, { kn
 export function isKnownEmpty(v: Value<string | null> | undefined): boolean {
   return v !== undefined && v.known && (v.value === null || v.value === '')
 }
-
-/** The reason readers give a value the source does not state at all. */
-export const NOT_STATED = 'not stated'
 
 /** True when the source states the value, even if we cannot evaluate it (a parameter without default). */
 export function isStated<T>(v: Value<T> | undefined): boolean {
@@ -159,7 +156,7 @@ export function snapshotIdShape(id: string): SnapshotIdShape {
     const types = [segments[providers + 1]]
     for (let i = providers + 2; i < segments.length; i += 2) types.push(segments[i])
     const type = types.join('/')
-    if (type.toLowerCase() !== 'microsoft.containerservice/snapshots') return { kind: 'otherResource', type }
+    if (type.toLowerCase() !== RESOURCE_TYPES.snapshot) return { kind: 'otherResource', type }
   }
   if (!id.includes('/') && id.trim() !== '') return { kind: 'bareName' }
   return { kind: 'malformed' }

@@ -7,16 +7,16 @@ import {
   type SnapshotDeclaration,
   type SnapshotInfo,
   type SnapshotRef,
-  type Value
+  type Value,
+  NOT_STATED,
+  RESOURCE_TYPES
 } from '../../model.js'
 import type { SuppressionDirective } from '../types.js'
 import { MAX_INSTANCES, type ResourceInstance } from './template.js'
 import { booleanOf, get, items, spanOfView, stringOf, toStringValue, valueOf, keys, type View } from './view.js'
 import { joinParts, PStr, Unk, type RV } from './values.js'
 
-const CLUSTER = 'microsoft.containerservice/managedclusters'
-const AGENT_POOL = 'microsoft.containerservice/managedclusters/agentpools'
-const SNAPSHOT = 'microsoft.containerservice/snapshots'
+const { cluster: CLUSTER, agentPool: AGENT_POOL, snapshot: SNAPSHOT } = RESOURCE_TYPES
 
 interface Cluster {
   name: RV
@@ -268,7 +268,7 @@ function withoutSpan<T>(value: Value<T>): Value<T> {
 }
 
 function notStated(value: Value<unknown>): boolean {
-  return !value.known && value.reason === 'not stated'
+  return !value.known && value.reason === NOT_STATED
 }
 
 /** `cluster/pool` → [cluster, pool], unknown parts kept unknown. */

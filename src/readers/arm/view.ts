@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser'
-import { known, unknown, type Span, type Value } from '../../model.js'
+import { known, NOT_STATED, unknown, type Span, type Value } from '../../model.js'
 import { MAX_COPY, type Scope } from './evaluate.js'
 import { isExpression } from './expression.js'
 import { child, entries, stringValue, type JsonDocument } from './json.js'
@@ -120,15 +120,15 @@ export interface StringOptions {
 
 /** A string property as a declaration value, with the span of the place that states it. */
 export function stringOf(view: View | undefined, options: StringOptions = {}): Value<string> {
-  if (!view) return unknown('not stated')
+  if (!view) return unknown(NOT_STATED)
   const span = spanOfView(view)
   const value = valueOf(view)
   return toStringValue(value, span, options) as Value<string>
 }
 
 export function toStringValue(value: RV | undefined, span: Span | undefined, options: StringOptions = {}): Value<string | null> {
-  if (value === undefined) return unknown('not stated', span)
-  if (value === null) return options.keepNull ? known(null, span) : unknown('not stated', span)
+  if (value === undefined) return unknown(NOT_STATED, span)
+  if (value === null) return options.keepNull ? known(null, span) : unknown(NOT_STATED, span)
   if (typeof value === 'string') return known(value, span)
   if (typeof value === 'number') return known(String(value), span)
   if (value instanceof PStr) {
@@ -142,11 +142,11 @@ export function toStringValue(value: RV | undefined, span: Span | undefined, opt
 }
 
 export function booleanOf(view: View | undefined): Value<boolean> {
-  if (!view) return unknown('not stated')
+  if (!view) return unknown(NOT_STATED)
   const span = spanOfView(view)
   const value = valueOf(view)
   if (typeof value === 'boolean') return known(value, span)
-  if (value === null) return unknown('not stated', span)
+  if (value === null) return unknown(NOT_STATED, span)
   if (value instanceof Unk || value instanceof PStr) return unknown(value.reason, span)
   return unknown('not a boolean', span)
 }

@@ -15,16 +15,14 @@ import {
   type SnapshotInfo,
   type SnapshotRef,
   type Span,
-  type Value
+  type Value,
+  RESOURCE_TYPES,
+  NOT_STATED
 } from '../../model.js'
 import type { Evaluation, ResourceInstance } from './evaluate.js'
 import { get, type Slot, type Val } from './values.js'
 
-const CLUSTER = 'microsoft.containerservice/managedclusters'
-const AGENT_POOL = 'microsoft.containerservice/managedclusters/agentpools'
-const SNAPSHOT = 'microsoft.containerservice/snapshots'
-
-const NOT_STATED = 'not stated'
+const { cluster: CLUSTER, agentPool: AGENT_POOL, snapshot: SNAPSHOT } = RESOURCE_TYPES
 
 interface ClusterInfo {
   inst: ResourceInstance

@@ -1,5 +1,6 @@
 import {
   known,
+  NOT_STATED,
   unknown,
   UNKNOWN_PART,
   type CommandDeclaration,
@@ -21,7 +22,6 @@ import type { Part, ScriptText, Stmt, Word } from './script.js'
 const MAX_LOOP_PASSES = 20
 
 /** The reason for a value the command does not state (rules/helpers NOT_STATED). */
-const NOT_STATED = 'not stated'
 
 /** A preview `az aks snapshot show/list/delete`: reported only if its output feeds a pool (SPEC §5). */
 interface PreviewUse {

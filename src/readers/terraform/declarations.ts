@@ -5,8 +5,7 @@
  * The same code serves `.tf` and plan JSON, which both arrive as EvalBody.
  */
 import type { Declaration, PoolDeclaration, SnapshotDeclaration, SnapshotInfo, Span, Value } from '../../model.js'
-import { known, unknown } from '../../model.js'
-import { NOT_STATED } from '../../rules/helpers.js'
+import { known, NOT_STATED, unknown, RESOURCE_TYPES } from '../../model.js'
 import type { Expr } from './ast.js'
 import type { EvalAttr, EvalBody } from './config.js'
 import { PartialString, Unknown, fromJson, isObj, type Obj, type Val } from './values.js'
@@ -24,9 +23,7 @@ export interface ResourceView {
   span: Span
 }
 
-const CLUSTER = 'microsoft.containerservice/managedclusters'
-const AGENT_POOL = 'microsoft.containerservice/managedclusters/agentpools'
-const SNAPSHOT = 'microsoft.containerservice/snapshots'
+const { cluster: CLUSTER, agentPool: AGENT_POOL, snapshot: SNAPSHOT } = RESOURCE_TYPES
 
 const azapiType = (r: ResourceView): string | undefined => {
   if (r.type !== 'azapi_resource') return undefined
