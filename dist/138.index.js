@@ -1398,16 +1398,16 @@ function keys(view) {
 /** A string property as a declaration value, with the span of the place that states it. */
 function stringOf(view, options = {}) {
     if (!view)
-        return (0,model/* unknown */.L5)('not stated');
+        return (0,model/* unknown */.L5)(model/* NOT_STATED */.qg);
     const span = spanOfView(view);
     const value = view_valueOf(view);
     return toStringValue(value, span, options);
 }
 function toStringValue(value, span, options = {}) {
     if (value === undefined)
-        return (0,model/* unknown */.L5)('not stated', span);
+        return (0,model/* unknown */.L5)(model/* NOT_STATED */.qg, span);
     if (value === null)
-        return options.keepNull ? (0,model/* known */.eO)(null, span) : (0,model/* unknown */.L5)('not stated', span);
+        return options.keepNull ? (0,model/* known */.eO)(null, span) : (0,model/* unknown */.L5)(model/* NOT_STATED */.qg, span);
     if (typeof value === 'string')
         return (0,model/* known */.eO)(value, span);
     if (typeof value === 'number')
@@ -1426,13 +1426,13 @@ function toStringValue(value, span, options = {}) {
 }
 function booleanOf(view) {
     if (!view)
-        return (0,model/* unknown */.L5)('not stated');
+        return (0,model/* unknown */.L5)(model/* NOT_STATED */.qg);
     const span = spanOfView(view);
     const value = view_valueOf(view);
     if (typeof value === 'boolean')
         return (0,model/* known */.eO)(value, span);
     if (value === null)
-        return (0,model/* unknown */.L5)('not stated', span);
+        return (0,model/* unknown */.L5)(model/* NOT_STATED */.qg, span);
     if (value instanceof Unk || value instanceof PStr)
         return (0,model/* unknown */.L5)(value.reason, span);
     return (0,model/* unknown */.L5)('not a boolean', span);
@@ -1696,9 +1696,7 @@ function plain(node) {
 
 
 
-const CLUSTER = 'microsoft.containerservice/managedclusters';
-const AGENT_POOL = 'microsoft.containerservice/managedclusters/agentpools';
-const SNAPSHOT = 'microsoft.containerservice/snapshots';
+const { cluster: CLUSTER, agentPool: AGENT_POOL, snapshot: SNAPSHOT } = model/* RESOURCE_TYPES */.Rx;
 /** Turns resource instances into declarations and `metadata` suppressions. */
 function buildDeclarations(instances) {
     const clusters = [];
@@ -1929,7 +1927,7 @@ function withoutSpan(value) {
     return rest;
 }
 function notStated(value) {
-    return !value.known && value.reason === 'not stated';
+    return !value.known && value.reason === model/* NOT_STATED */.qg;
 }
 /** `cluster/pool` → [cluster, pool], unknown parts kept unknown. */
 function splitName(name) {

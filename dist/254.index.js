@@ -18,13 +18,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   snapshotText: () => (/* binding */ snapshotText)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(182);
-/* harmony import */ var _policy_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6333);
-/* harmony import */ var _policy_vm_family_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5118);
-/* harmony import */ var _azure_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4661);
-/* harmony import */ var _azure_ids_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9761);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(182);
+/* harmony import */ var _policy_catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6333);
+/* harmony import */ var _policy_vm_family_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5118);
+/* harmony import */ var _azure_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4661);
+/* harmony import */ var _azure_ids_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9761);
 /* harmony import */ var _azure_snapshots_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7226);
-/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9263);
+/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9263);
 
 
 
@@ -71,7 +71,7 @@ function readSnapshotInputs(inputs, env, isAction, now) {
         for (const name of ['resource-group', 'cluster-name', 'nodepool-name'])
             if (inputs.string(name))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`give either ${inputs.describe('nodepool-id')} or ${inputs.describe(name)} with the cluster and pool names, not both`);
-        const parsed = (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePoolId */ .Xs)(nodepoolId);
+        const parsed = (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePoolId */ .Xs)(nodepoolId);
         if (!parsed)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${inputs.describe('nodepool-id')} must be a node pool id (/subscriptions/…/resourceGroups/…/providers/Microsoft.ContainerService/managedClusters/…/agentPools/…), not '${nodepoolId}'`);
         pool = parsed;
@@ -88,7 +88,7 @@ function readSnapshotInputs(inputs, env, isAction, now) {
     if (!NAME.test(name))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${inputs.describe('snapshot-name')} '${name}' is not a valid snapshot name: 1 to 63 letters, digits, '-' or '_', starting and ending with a letter or digit`);
     const pin = inputs.string('pin');
-    const catalog = inputs.string('catalog') ?? (pin ? _policy_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CATALOG */ .se : undefined);
+    const catalog = inputs.string('catalog') ?? (pin ? _policy_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CATALOG */ .se : undefined);
     return {
         pool: { ...pool, subscriptionId: pool.subscriptionId ?? '' },
         ...(pool.subscriptionId ? { subscriptionFromPool: pool.subscriptionId } : {}),
@@ -106,9 +106,9 @@ async function run(inputs, host) {
     const env = process.env;
     const request = readSnapshotInputs(inputs, env, host.isAction, new Date());
     const subscriptionInput = inputs.string('subscription-id');
-    if (request.subscriptionFromPool && subscriptionInput && !(0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .sameId */ .s)(subscriptionInput, request.subscriptionFromPool))
+    if (request.subscriptionFromPool && subscriptionInput && !(0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .sameId */ .s)(subscriptionInput, request.subscriptionFromPool))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${inputs.describe('nodepool-id')} is in subscription ${request.subscriptionFromPool}, but ${inputs.describe('subscription-id')} is ${subscriptionInput}`);
-    const azure = await (0,_azure_context_js__WEBPACK_IMPORTED_MODULE_3__/* .openAzure */ .aU)(inputs, host, env, request.subscriptionFromPool);
+    const azure = await (0,_azure_context_js__WEBPACK_IMPORTED_MODULE_4__/* .openAzure */ .aU)(inputs, host, env, request.subscriptionFromPool);
     try {
         const result = await takeSnapshot(azure, { ...request, pool: { ...request.pool, subscriptionId: azure.subscriptionId } }, host);
         await report(result, request, host);
@@ -121,9 +121,9 @@ async function run(inputs, host) {
 async function takeSnapshot(azure, req, host) {
     const { pool } = req;
     const { client, options } = azure;
-    const clusterId = (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterId */ .kL)(pool);
-    const poolId = (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .poolId */ .C9)(pool);
-    const snapshotId = (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .snapshotId */ .iy)({ subscriptionId: pool.subscriptionId, resourceGroup: req.snapshotResourceGroup, name: req.name });
+    const clusterId = (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .clusterId */ .kL)(pool);
+    const poolId = (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .poolId */ .C9)(pool);
+    const snapshotId = (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .snapshotId */ .iy)({ subscriptionId: pool.subscriptionId, resourceGroup: req.snapshotResourceGroup, name: req.name });
     host.info(`Reading node pool ${pool.pool} of cluster ${pool.cluster} (resource group ${pool.resourceGroup})`);
     const cluster = await readOrExplain(azure, 'read cluster', clusterId, () => client.managedClusters.get(pool.resourceGroup, pool.cluster, options), {
         resourceGroup: `resource group ${pool.resourceGroup} not found in subscription ${pool.subscriptionId}`,
@@ -138,17 +138,17 @@ async function takeSnapshot(azure, req, host) {
     const requested = req.location ?? clusterRegion;
     const declaration = {
         kind: 'snapshot',
-        span: _preflight_js__WEBPACK_IMPORTED_MODULE_5__/* .LIVE_SPAN */ .m_,
+        span: _preflight_js__WEBPACK_IMPORTED_MODULE_6__/* .LIVE_SPAN */ .m_,
         source: 'live',
         resource: `snapshots/${req.name}`,
-        name: (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(req.name),
-        id: (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(snapshotId),
-        location: (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(requested),
-        sourceResourceId: (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(sourceId),
-        sourceLocation: (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(clusterRegion),
+        name: (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(req.name),
+        id: (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(snapshotId),
+        location: (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(requested),
+        sourceResourceId: (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(sourceId),
+        sourceLocation: (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(clusterRegion),
         properties: poolProperties(source, clusterRegion)
     };
-    await (0,_preflight_js__WEBPACK_IMPORTED_MODULE_5__/* .preflight */ .Mz)([declaration], host);
+    await (0,_preflight_js__WEBPACK_IMPORTED_MODULE_6__/* .preflight */ .Mz)([declaration], host);
     const state = source.provisioningState;
     if (state !== 'Succeeded')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PreflightError */ .wG(`node pool ${pool.pool} of cluster ${pool.cluster} is in state ${state ?? 'unknown'}, not Succeeded: wait for its operation to finish, or repair it, then take the snapshot. Nothing was changed in Azure.`);
@@ -157,7 +157,7 @@ async function takeSnapshot(azure, req, host) {
     }, true);
     if (existing) {
         const from = existing.creationData?.sourceResourceId ?? 'an unknown source';
-        if (req.ifExists === 'reuse' && (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .sameId */ .s)(from, sourceId)) {
+        if (req.ifExists === 'reuse' && (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .sameId */ .s)(from, sourceId)) {
             host.info(`Snapshot ${req.name} already exists and was taken from the same node pool: reusing it (if-exists: reuse)`);
             return { info: toInfo(existing, sourceId), reused: true };
         }
@@ -214,7 +214,7 @@ function toInfo(s, sourceId) {
 }
 /** The outputs of SPEC §3, in order. */
 function snapshotOutputs(info) {
-    const size = info.vmSize ? (0,_policy_vm_family_js__WEBPACK_IMPORTED_MODULE_2__/* .parseVmSize */ .gZ)(info.vmSize) : undefined;
+    const size = info.vmSize ? (0,_policy_vm_family_js__WEBPACK_IMPORTED_MODULE_3__/* .parseVmSize */ .gZ)(info.vmSize) : undefined;
     return [
         ['snapshot-id', info.id],
         ['snapshot-name', info.name],
@@ -224,7 +224,7 @@ function snapshotOutputs(info) {
         ['os-type', info.osType ?? ''],
         ['os-sku', info.osSku ?? ''],
         ['vm-size', info.vmSize ?? ''],
-        ['vm-family', size ? (0,_policy_vm_family_js__WEBPACK_IMPORTED_MODULE_2__/* .familyLabel */ .B8)(size) : ''],
+        ['vm-family', size ? (0,_policy_vm_family_js__WEBPACK_IMPORTED_MODULE_3__/* .familyLabel */ .B8)(size) : ''],
         ['enable-fips', String(info.enableFips ?? false)],
         ['source-nodepool-id', info.sourceResourceId ?? ''],
         ['created', info.created ?? '']
@@ -256,10 +256,10 @@ async function report(result, req, host) {
     host.print(req.json && !host.isAction ? snapshotJson(result) : snapshotText(result));
     if (req.catalog) {
         try {
-            await (0,_policy_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .addToCatalog */ .uk)(req.catalog, result.info, req.pin);
+            await (0,_policy_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .addToCatalog */ .uk)(req.catalog, result.info, req.pin);
         }
         catch (err) {
-            const why = err instanceof _policy_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .CatalogError */ .G$ ? err.message : err.message;
+            const why = err instanceof _policy_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$ ? err.message : err.message;
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AzureOperationError */ .XP({
                 step: 'update the catalog',
                 resourceId: result.info.id,

@@ -1568,15 +1568,10 @@ function computedId(mode, type, v) {
     return new Unknown(`the id of ${mode === 'data' ? 'data.' : ''}${type} is known only after apply`);
 }
 
-// EXTERNAL MODULE: ./src/rules/helpers.ts
-var helpers = __webpack_require__(178);
 ;// CONCATENATED MODULE: ./src/readers/terraform/declarations.ts
 
 
-
-const CLUSTER = 'microsoft.containerservice/managedclusters';
-const AGENT_POOL = 'microsoft.containerservice/managedclusters/agentpools';
-const SNAPSHOT = 'microsoft.containerservice/snapshots';
+const { cluster: CLUSTER, agentPool: AGENT_POOL, snapshot: SNAPSHOT } = model/* RESOURCE_TYPES */.Rx;
 const azapiType = (r) => {
     if (r.type !== 'azapi_resource')
         return undefined;
@@ -1586,14 +1581,14 @@ const azapiType = (r) => {
 /** A body attribute as a declaration value; absent or null → unknown 'not stated' (null unsets an argument in Terraform). */
 function stated(attr, spanless = false) {
     if (!attr)
-        return (0,model/* unknown */.L5)(helpers/* NOT_STATED */.qg);
+        return (0,model/* unknown */.L5)(model/* NOT_STATED */.qg);
     const span = spanless ? undefined : attr.span;
     return toValue(attr.value, span, false);
 }
 function toValue(v, span, keepNull) {
     const withSpan = (x) => (span ? { ...x, span } : x);
     if (v === null)
-        return keepNull ? withSpan({ known: true, value: null }) : withSpan({ known: false, reason: helpers/* NOT_STATED */.qg });
+        return keepNull ? withSpan({ known: true, value: null }) : withSpan({ known: false, reason: model/* NOT_STATED */.qg });
     if (typeof v === 'string')
         return withSpan({ known: true, value: v });
     if (typeof v === 'number')
@@ -1606,7 +1601,7 @@ function toValue(v, span, keepNull) {
 }
 function boolValue(attr) {
     if (!attr || attr.value === null)
-        return (0,model/* unknown */.L5)(helpers/* NOT_STATED */.qg);
+        return (0,model/* unknown */.L5)(model/* NOT_STATED */.qg);
     const v = attr.value;
     if (typeof v === 'boolean')
         return (0,model/* known */.eO)(v, attr.span);
@@ -1719,7 +1714,7 @@ function clusterView(r) {
             resource: r,
             name: stated(r.body.attrs.get('name'), true),
             location: locationOf(r, body, true),
-            version: props ? toValue(props.kubernetesVersion ?? null, undefined, false) : (0,model/* unknown */.L5)(helpers/* NOT_STATED */.qg)
+            version: props ? toValue(props.kubernetesVersion ?? null, undefined, false) : (0,model/* unknown */.L5)(model/* NOT_STATED */.qg)
         };
     }
     return {
@@ -1739,7 +1734,7 @@ function azurermPool(r, np, cluster, system, clusterId) {
         resource: system ? `${r.address}.default_node_pool` : r.address,
         ...(r.label ? { instance: r.label } : {}),
         name: stated(np.attrs.get('name')),
-        cluster: cluster ? cluster.name : clusterId ? stated(clusterId) : (0,model/* unknown */.L5)(helpers/* NOT_STATED */.qg),
+        cluster: cluster ? cluster.name : clusterId ? stated(clusterId) : (0,model/* unknown */.L5)(model/* NOT_STATED */.qg),
         mode: system ? (0,model/* known */.eO)('System') : mode && mode.value !== null ? stated(mode) : (0,model/* known */.eO)('User'),
         vmSize: stated(np.attrs.get('vm_size')),
         location: cluster ? cluster.location : (0,model/* unknown */.L5)('the cluster is not in this configuration'),
@@ -1796,16 +1791,16 @@ function locationOf(r, body, spanless) {
         return stated(attr, spanless);
     if (isObj(body) && body.location !== undefined)
         return toValue(body.location, spanless ? undefined : bodySpan(r, ['location']), false);
-    return (0,model/* unknown */.L5)(helpers/* NOT_STATED */.qg);
+    return (0,model/* unknown */.L5)(model/* NOT_STATED */.qg);
 }
 function propValue(r, props, path, key, keepNull = false) {
     if (!props || !Object.prototype.hasOwnProperty.call(props, key))
-        return (0,model/* unknown */.L5)(helpers/* NOT_STATED */.qg);
+        return (0,model/* unknown */.L5)(model/* NOT_STATED */.qg);
     return toValue(props[key], bodySpan(r, [...path, key]), keepNull);
 }
 function propBool(r, props, path, key) {
     if (!props || !Object.prototype.hasOwnProperty.call(props, key) || props[key] === null)
-        return (0,model/* unknown */.L5)(helpers/* NOT_STATED */.qg);
+        return (0,model/* unknown */.L5)(model/* NOT_STATED */.qg);
     const v = props[key];
     const span = bodySpan(r, [...path, key]);
     if (typeof v === 'boolean')
@@ -1871,7 +1866,7 @@ function azapiClusterPools(r, pools) {
     return profiles.map((p, i) => {
         const pool = isObj(p) ? p : undefined;
         const path = ['properties', 'agentPoolProfiles', i];
-        const name = pool ? propValue(r, pool, path, 'name') : (0,model/* unknown */.L5)(helpers/* NOT_STATED */.qg);
+        const name = pool ? propValue(r, pool, path, 'name') : (0,model/* unknown */.L5)(model/* NOT_STATED */.qg);
         const decl = armPool(r, pool, path, {
             kind: 'pool',
             source: 'terraform',
@@ -1897,7 +1892,7 @@ function azapiAgentPool(r, cluster, parent) {
         resource: r.address,
         ...(r.label ? { instance: r.label } : {}),
         name: stated(r.body.attrs.get('name')),
-        cluster: cluster ? cluster.name : parent ? stated(parent) : (0,model/* unknown */.L5)(helpers/* NOT_STATED */.qg),
+        cluster: cluster ? cluster.name : parent ? stated(parent) : (0,model/* unknown */.L5)(model/* NOT_STATED */.qg),
         location: cluster ? cluster.location : (0,model/* unknown */.L5)('the cluster is not in this configuration'),
         controlPlaneVersion: cluster ? cluster.version : (0,model/* unknown */.L5)('the cluster is not in this configuration')
     });
@@ -1908,7 +1903,7 @@ function azapiSnapshot(r, pools) {
     const creation = props && isObj(props.creationData) ? props.creationData : undefined;
     const source = creation
         ? toValue(creation.sourceResourceId ?? null, bodySpan(r, ['properties', 'creationData', 'sourceResourceId']), false)
-        : (0,model/* unknown */.L5)(helpers/* NOT_STATED */.qg);
+        : (0,model/* unknown */.L5)(model/* NOT_STATED */.qg);
     const sourceKey = source.known && typeof source.value === 'string' ? source.value.toLowerCase() : undefined;
     const pool = sourceKey ? pools.find((p) => p.id === sourceKey)?.decl : undefined;
     const idValue = toValue(r.id, undefined, false);
@@ -3252,217 +3247,6 @@ function treeSitterParser(grammar) {
         parsers.set(grammar, parser);
     }
     return parser;
-}
-
-
-/***/ }),
-
-/***/ 178:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HP: () => (/* binding */ ifKnown),
-/* harmony export */   Ov: () => (/* binding */ refSpan),
-/* harmony export */   QV: () => (/* binding */ sameText),
-/* harmony export */   at: () => (/* binding */ at),
-/* harmony export */   dw: () => (/* binding */ isKnownEmpty),
-/* harmony export */   eY: () => (/* binding */ snapshotOf),
-/* harmony export */   nx: () => (/* binding */ snapshotIdShape),
-/* harmony export */   oE: () => (/* binding */ isStated),
-/* harmony export */   qE: () => (/* binding */ isKnown),
-/* harmony export */   qg: () => (/* binding */ NOT_STATED),
-/* harmony export */   r4: () => (/* binding */ poolLabel),
-/* harmony export */   rv: () => (/* binding */ snapshotLabel),
-/* harmony export */   zg: () => (/* binding */ snapshotField)
-/* harmony export */ });
-/* unused harmony export fromOptional */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
-
-
-/** A value a rule may use whole: known and without unknown parts. */
-function isKnown(v) {
-    return v !== undefined && v.known && !v.partial;
-}
-/** Known to be empty: `''` or `null` (never the same as unknown). */
-function isKnownEmpty(v) {
-    return v !== undefined && v.known && (v.value === null || v.value === '');
-}
-/** The reason readers give a value the source does not state at all. */
-const NOT_STATED = 'not stated';
-/** True when the source states the value, even if we cannot evaluate it (a parameter without default). */
-function isStated(v) {
-    return v !== undefined && (v.known || v.reason !== NOT_STATED);
-}
-function ifKnown(...args) {
-    const fn = args.pop();
-    const values = args;
-    if (!values.every((v) => isKnown(v)))
-        return [];
-    return fn(...values.map((v) => v.value));
-}
-/** Wraps a plain optional property (of a snapshot) as a value. */
-function fromOptional(v, span) {
-    if (v === undefined)
-        return { known: false, reason: 'not known for this snapshot', ...(span ? { span } : {}) };
-    return span ? { known: true, value: v, span } : { known: true, value: v };
-}
-/** A property of what is known of a snapshot, as a value for `ifKnown`. */
-function snapshotField(info, key) {
-    return fromOptional(info?.[key] ?? undefined);
-}
-/** `{ span }` for a report when the source has a place for it; none makes the engine use the declaration's. */
-function at(span) {
-    return span ? { span } : {};
-}
-/**
- * What we know of the snapshot a pool or upgrade refers to: the properties the
- * reader resolved itself, over those the context knows (catalog, snapshots
- * declared in this run, live ARM) when the id is fully known.
- */
-function snapshotOf(decl, ctx) {
-    if (decl.kind !== 'pool' && decl.kind !== 'upgrade')
-        return undefined;
-    const ref = decl.snapshot;
-    if (!ref)
-        return undefined;
-    const id = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .fullyKnownId */ .Jz)(ref);
-    const fromContext = id ? ctx.snapshot(id) : undefined;
-    if (!fromContext && !ref.resolved)
-        return undefined;
-    const merged = { ...fromContext };
-    for (const [key, value] of Object.entries(ref.resolved ?? {})) {
-        if (value !== undefined)
-            merged[key] = value;
-    }
-    if (id && merged.id === undefined)
-        merged.id = id;
-    return merged;
-}
-/** Strings that Azure compares case-insensitively (OS type, OS SKU, names). */
-function sameText(a, b) {
-    return a.toLowerCase() === b.toLowerCase();
-}
-/** How a pool or upgrade is named in messages: its name when known, else the declaration's resource name. */
-function poolLabel(decl) {
-    return isKnown(decl.name) && decl.name.value ? decl.name.value : decl.resource;
-}
-/** How a snapshot is named in messages: its name, else the last segment of its id, else the id. */
-function snapshotLabel(info, ref) {
-    if (info?.name)
-        return info.name;
-    const id = info?.id ?? (ref && isKnown(ref.id) ? (ref.id.value ?? undefined) : undefined);
-    if (!id)
-        return 'the snapshot';
-    const last = id.split('/').filter(Boolean).pop();
-    return last ?? id;
-}
-/** The span of the snapshot reference (the flag or property), when the source has one. */
-function refSpan(ref) {
-    return ref?.id.span;
-}
-/** `/subscriptions/{s}/resourceGroups/{rg}/providers/Microsoft.ContainerService/snapshots/{name}`, lower case. */
-const SNAPSHOT_ID = [
-    '/subscriptions/',
-    null,
-    '/resourcegroups/',
-    null,
-    '/providers/microsoft.containerservice/snapshots/',
-    null
-];
-/**
- * Judges a snapshot reference by its shape. Unknown parts (`{?}`) may stand
- * for any text, slashes included: an id is a valid snapshot id when some
- * filling of its unknown parts makes it one.
- */
-function snapshotIdShape(id) {
-    // Most ids are whole: a regular expression answers; the NFA is for ids with unknown parts.
-    if (id.includes(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN_PART */ .DQ) ? couldBeSnapshotId(id) : WHOLE_SNAPSHOT_ID.test(id))
-        return { kind: 'snapshot' };
-    const lower = id.toLowerCase();
-    if (/\/providers\/microsoft\.containerservice\/managedclustersnapshots\//.test(lower))
-        return { kind: 'clusterSnapshot' };
-    if (/\/providers\/microsoft\.containerservice\/managedclusters\/[^/]+\/agentpools\/[^/]+\/?$/.test(lower))
-        return { kind: 'nodePool' };
-    // A trailing slash or an odd segment makes an id malformed, not another resource's.
-    const other = /^\/subscriptions\/[^/]+\/resourcegroups\/[^/]+\/providers\/[^/]+\/[^/]+\/[^/]+(?:\/[^/]+\/[^/]+)*$/i.exec(id);
-    if (other) {
-        const segments = id.split('/');
-        const providers = 5; // '', subscriptions, <s>, resourceGroups, <rg>, providers
-        // Type of a nested resource: namespace/type/child..., read from the id's alternating segments.
-        const types = [segments[providers + 1]];
-        for (let i = providers + 2; i < segments.length; i += 2)
-            types.push(segments[i]);
-        const type = types.join('/');
-        if (type.toLowerCase() !== 'microsoft.containerservice/snapshots')
-            return { kind: 'otherResource', type };
-    }
-    if (!id.includes('/') && id.trim() !== '')
-        return { kind: 'bareName' };
-    return { kind: 'malformed' };
-}
-/**
- * A tiny NFA walk: the pattern's known characters must follow the id grammar
- * (literals and non-empty segments without `/`), and an unknown part may
- * skip to any later point of it.
- */
-const WHOLE_SNAPSHOT_ID = /^\/subscriptions\/[^/]+\/resourcegroups\/[^/]+\/providers\/microsoft\.containerservice\/snapshots\/[^/]+$/i;
-function couldBeSnapshotId(pattern) {
-    // Flatten the grammar into items: one literal character or one segment.
-    const items = [];
-    for (const part of SNAPSHOT_ID) {
-        if (part === null)
-            items.push(null);
-        else
-            items.push(...part);
-    }
-    const end = items.length;
-    // States: `i` = before item i; `-(i+1)` = inside segment i with at least one character read.
-    const closure = (states) => {
-        const out = new Set(states);
-        for (const s of states)
-            if (s < 0)
-                out.add(-s); // a segment may end after one character: -(i+1) -> i+1
-        return out;
-    };
-    let states = closure(new Set([0]));
-    const pieces = pattern.split(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN_PART */ .DQ);
-    for (let p = 0; p < pieces.length; p++) {
-        if (p > 0) {
-            // An unknown part: any state at or after the current ones is reachable.
-            const min = Math.min(...[...states].map((s) => (s < 0 ? -s - 1 : s)));
-            if (!Number.isFinite(min))
-                return false;
-            const all = new Set();
-            for (let i = min; i <= end; i++) {
-                all.add(i);
-                if (i < end && items[i] === null)
-                    all.add(-(i + 1));
-            }
-            states = closure(all);
-        }
-        for (const ch of pieces[p].toLowerCase()) {
-            const next = new Set();
-            for (const s of states) {
-                if (s >= 0) {
-                    if (s === end)
-                        continue;
-                    const item = items[s];
-                    if (item === null) {
-                        if (ch !== '/')
-                            next.add(-(s + 1));
-                    }
-                    else if (item === ch)
-                        next.add(s + 1);
-                }
-                else if (ch !== '/')
-                    next.add(s);
-            }
-            states = closure(next);
-            if (states.size === 0)
-                return false;
-        }
-    }
-    return states.has(end);
 }
 
 

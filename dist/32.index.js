@@ -194,8 +194,6 @@ function parseId(id) {
 
 /** A loop over more words than this runs once with its variable unknown. */
 const MAX_LOOP_PASSES = 20;
-/** The reason for a value the command does not state (rules/helpers NOT_STATED). */
-const NOT_STATED = 'not stated';
 /**
  * Runs the statements of one file's scripts in order, the way the shell
  * would as far as `az` is concerned: variables, `$(az ... show --query id)`,
@@ -412,8 +410,19 @@ class Interpreter {
     field(cmd, flags, partial = false) {
         const a = arg(cmd, ...flags);
         if (!a)
-            return (0,model/* unknown */.L5)(NOT_STATED);
+            return (0,model/* unknown */.L5)(model/* NOT_STATED */.qg);
         return this.argValue(a, partial).value;
+    }
+    /** A name flag's value as a declaration field; an unknown one keeps the text as written, so messages can name it (`"$pool"`). */
+    nameField(cmd, flags) {
+        const value = this.field(cmd, flags);
+        const a = arg(cmd, ...flags);
+        if (value.known || !a?.value)
+            return value;
+        const raw = this.raw(a.value).trim();
+        if (!raw)
+            return value;
+        return { ...value, text: raw.length > 60 ? raw.slice(0, 57) + '...' : raw };
     }
     argValue(a, partial = false) {
         const span = this.span(a.start, a.end);
@@ -425,7 +434,7 @@ class Interpreter {
     switchValue(cmd, flag) {
         const a = arg(cmd, flag);
         if (!a)
-            return (0,model/* unknown */.L5)(NOT_STATED);
+            return (0,model/* unknown */.L5)(model/* NOT_STATED */.qg);
         if (!a.value)
             return (0,model/* known */.eO)(true, this.span(a.start, a.end));
         const v = this.evaluate(a.value).value;
@@ -643,9 +652,9 @@ class Interpreter {
         const rgKey = this.key(cmd, 'resource-group');
         const clusterKey = `${rgKey}/${this.key(cmd, 'name')}`;
         const poolArg = arg(cmd, 'nodepool-name');
-        const name = poolArg ? this.field(cmd, ['nodepool-name']) : (0,model/* known */.eO)('nodepool1');
+        const name = poolArg ? this.nameField(cmd, ['nodepool-name']) : (0,model/* known */.eO)('nodepool1');
         const region = this.groups.get(rgKey);
-        const location = arg(cmd, 'location') ? this.field(cmd, ['location']) : region ? (0,model/* known */.eO)(region) : (0,model/* unknown */.L5)(NOT_STATED);
+        const location = arg(cmd, 'location') ? this.field(cmd, ['location']) : region ? (0,model/* known */.eO)(region) : (0,model/* unknown */.L5)(model/* NOT_STATED */.qg);
         const kubernetesVersion = this.field(cmd, ['kubernetes-version']);
         const { ref, properties } = this.snapshotRef(cmd);
         // Without --kubernetes-version the control plane takes the snapshot's version.
@@ -653,14 +662,14 @@ class Interpreter {
             ? kubernetesVersion
             : ref && properties?.kubernetesVersion
                 ? (0,model/* known */.eO)(properties.kubernetesVersion)
-                : (0,model/* unknown */.L5)(ref ? "the snapshot's version is not known" : NOT_STATED);
+                : (0,model/* unknown */.L5)(ref ? "the snapshot's version is not known" : model/* NOT_STATED */.qg);
         const decl = {
             kind: 'pool',
             source: 'cli',
             span: this.span(cmd.az.start, cmd.az.end),
             resource: `az ${cmd.path} ${this.label(cmd, 'name')}`,
             name,
-            cluster: this.field(cmd, ['name']),
+            cluster: this.nameField(cmd, ['name']),
             mode: (0,model/* known */.eO)('System'),
             vmSize: this.field(cmd, ['node-vm-size']),
             location,
@@ -692,8 +701,8 @@ class Interpreter {
             source: 'cli',
             span: this.span(cmd.az.start, cmd.az.end),
             resource: `az aks nodepool add ${this.label(cmd, 'name', 'nodepool-name')}`,
-            name: this.field(cmd, ['name', 'nodepool-name']),
-            cluster: this.field(cmd, ['cluster-name']),
+            name: this.nameField(cmd, ['name', 'nodepool-name']),
+            cluster: this.nameField(cmd, ['cluster-name']),
             mode,
             vmSize: this.field(cmd, ['node-vm-size']),
             location: cluster?.location ? (0,model/* known */.eO)(cluster.location) : (0,model/* unknown */.L5)("the cluster's region is not known"),
@@ -746,8 +755,8 @@ class Interpreter {
             span: this.span(cmd.az.start, cmd.az.end),
             resource: `az aks nodepool upgrade ${this.label(cmd, 'name', 'nodepool-name')}`,
             scope: 'pool',
-            name: this.field(cmd, ['name', 'nodepool-name']),
-            cluster: this.field(cmd, ['cluster-name']),
+            name: this.nameField(cmd, ['name', 'nodepool-name']),
+            cluster: this.nameField(cmd, ['cluster-name']),
             nodeImageOnly,
             controlPlaneOnly: false,
             kubernetesVersion,
@@ -758,7 +767,10 @@ class Interpreter {
             currentNodeImageVersion: pool?.nodeImageVersion
                 ? (0,model/* known */.eO)(pool.nodeImageVersion)
                 : (0,model/* unknown */.L5)("the pool's current node image is not known"),
-            location: cluster?.location ? (0,model/* known */.eO)(cluster.location) : (0,model/* unknown */.L5)("the cluster's region is not known")
+            location: cluster?.location ? (0,model/* known */.eO)(cluster.location) : (0,model/* unknown */.L5)("the cluster's region is not known"),
+            controlPlaneVersion: cluster?.controlPlaneVersion
+                ? (0,model/* known */.eO)(cluster.controlPlaneVersion)
+                : (0,model/* unknown */.L5)("the cluster's control plane version is not known")
         };
         this.declare(decl);
         if (!pool)
@@ -787,8 +799,8 @@ class Interpreter {
             span: this.span(cmd.az.start, cmd.az.end),
             resource: `az aks upgrade ${this.label(cmd, 'name')}`,
             scope: 'cluster',
-            name: this.field(cmd, ['name']),
-            cluster: this.field(cmd, ['name']),
+            name: this.nameField(cmd, ['name']),
+            cluster: this.nameField(cmd, ['name']),
             nodeImageOnly,
             controlPlaneOnly,
             kubernetesVersion,
@@ -858,10 +870,10 @@ class Interpreter {
             source: 'cli',
             span: this.span(cmd.az.start, cmd.az.end),
             resource: `az ${cmd.path} ${this.label(cmd, 'name')}`,
-            name: this.field(cmd, ['name']),
+            name: this.nameField(cmd, ['name']),
             id,
             location,
-            sourceResourceId: source ? sourceEval.value : (0,model/* unknown */.L5)(NOT_STATED),
+            sourceResourceId: source ? sourceEval.value : (0,model/* unknown */.L5)(model/* NOT_STATED */.qg),
             sourceLocation: cluster?.location ? (0,model/* known */.eO)(cluster.location) : (0,model/* unknown */.L5)("the source pool's region is not known"),
             ...(properties ? { properties } : {})
         };

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */   Ip: () => (/* binding */ chooseSnapshot),
 /* harmony export */   RA: () => (/* binding */ readSnapshot),
 /* harmony export */   Xu: () => (/* binding */ readPool),
-/* harmony export */   bX: () => (/* reexport safe */ _azure_snapshots_js__WEBPACK_IMPORTED_MODULE_6__.bX),
+/* harmony export */   bX: () => (/* reexport safe */ _azure_snapshots_js__WEBPACK_IMPORTED_MODULE_7__.bX),
 /* harmony export */   fm: () => (/* binding */ waitFor),
 /* harmony export */   gc: () => (/* binding */ clusterPropertiesFromArm),
 /* harmony export */   hT: () => (/* binding */ poolOutputs),
@@ -28,12 +28,12 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(182);
-/* harmony import */ var _policy_catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6333);
-/* harmony import */ var _policy_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2714);
-/* harmony import */ var _azure_ids_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9761);
-/* harmony import */ var _azure_snapshots_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7226);
-/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9263);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(182);
+/* harmony import */ var _policy_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6333);
+/* harmony import */ var _policy_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2714);
+/* harmony import */ var _azure_ids_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9761);
+/* harmony import */ var _azure_snapshots_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7226);
+/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9263);
 
 
 
@@ -51,16 +51,16 @@ export const modules = {
 const NOTHING_CHANGED = 'Nothing was changed in Azure.';
 /** `.aks-snapshot.yml` (or `config`) for the region policy; the catalog of `catalog`, else the configured one, else `.aks-snapshots.json` when present. */
 async function loadPolicy(inputs, cwd = process.cwd()) {
-    const config = await (0,_policy_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z9)(cwd, inputs.string('config'));
+    const config = await (0,_policy_config_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z9)(cwd, inputs.string('config'));
     const given = inputs.string('catalog');
     const catalogFile = given ? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, given) : config.catalog;
     let catalog;
     if (catalogFile) {
         try {
-            catalog = await (0,_policy_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .loadCatalog */ .ak)(catalogFile);
+            catalog = await (0,_policy_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .loadCatalog */ .ak)(catalogFile);
         }
         catch (err) {
-            if (err instanceof _policy_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$)
+            if (err instanceof _policy_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .CatalogError */ .G$)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(err.message.replace(catalogFile, node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, catalogFile) || catalogFile));
             throw err;
         }
@@ -81,28 +81,28 @@ function chooseSnapshot(inputs, policy, cwd = process.cwd()) {
         if (!policy.catalog || !policy.catalogFile)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${inputs.describe('pin')} needs a catalog: give ${inputs.describe('catalog')}, or put .aks-snapshots.json in the working directory`);
         try {
-            id = (0,_policy_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePin */ .Qw)(policy.catalog, pin, node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, policy.catalogFile) || policy.catalogFile);
+            id = (0,_policy_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePin */ .Qw)(policy.catalog, pin, node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, policy.catalogFile) || policy.catalogFile);
         }
         catch (err) {
-            if (err instanceof _policy_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$)
+            if (err instanceof _policy_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .CatalogError */ .G$)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(err.message);
             throw err;
         }
         via = `pin ${pin}`;
     }
-    if (!(0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSnapshotId */ .jH)(id))
+    if (!(0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSnapshotId */ .jH)(id))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${via === 'snapshot-id' ? inputs.describe('snapshot-id') : `${via} in the catalog`} must be a node pool snapshot id (/subscriptions/…/resourceGroups/…/providers/Microsoft.ContainerService/snapshots/…), not '${id}'`);
     return { id: id, via };
 }
 /** The subscription of the snapshot, when subscription-id does not say otherwise (openAzure's fallback). */
-const snapshotSubscription = (id) => (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSnapshotId */ .jH)(id)?.subscriptionId;
+const snapshotSubscription = (id) => (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSnapshotId */ .jH)(id)?.subscriptionId;
 
 /** The major.minor versions AKS offers in a region (preview ones excluded), or undefined when ARM does not know the region. */
 async function supportedVersions(azure, region) {
     const id = `/subscriptions/${azure.subscriptionId}/providers/Microsoft.ContainerService/locations/${region}/kubernetesVersions`;
     try {
         const result = await azure.call('list Kubernetes versions', id, () => azure.client.managedClusters.listKubernetesVersions(region, azure.options));
-        const versions = (0,_azure_snapshots_js__WEBPACK_IMPORTED_MODULE_6__/* .supportedVersionList */ .xN)(result);
+        const versions = (0,_azure_snapshots_js__WEBPACK_IMPORTED_MODULE_7__/* .supportedVersionList */ .xN)(result);
         return versions.length ? versions : undefined;
     }
     catch (err) {
@@ -114,8 +114,8 @@ async function supportedVersions(azure, region) {
 }
 /** Reads the snapshot; a missing one stops the mode before any write. */
 async function readSnapshot(azure, choice) {
-    const ref = (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSnapshotId */ .jH)(choice.id);
-    if (!(0,_policy_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .sameId */ .s)(ref.subscriptionId, azure.subscriptionId))
+    const ref = (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSnapshotId */ .jH)(choice.id);
+    if (!(0,_policy_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .sameId */ .s)(ref.subscriptionId, azure.subscriptionId))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`snapshot ${choice.id} is in subscription ${ref.subscriptionId}, but subscription-id is ${azure.subscriptionId}`);
     let found;
     try {
@@ -128,11 +128,11 @@ async function readSnapshot(azure, choice) {
     }
     if (!found)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PreflightError */ .wG(`snapshot ${choice.id} (${choice.via}) not found. Nothing was changed in Azure.`);
-    return (0,_azure_snapshots_js__WEBPACK_IMPORTED_MODULE_6__/* .snapshotInfo */ .bX)(found);
+    return (0,_azure_snapshots_js__WEBPACK_IMPORTED_MODULE_7__/* .snapshotInfo */ .bX)(found);
 }
 /** Reads a cluster; `optional` answers undefined when it does not exist (create-cluster), otherwise a missing one is a clear preflight error. */
 async function readCluster(azure, resourceGroup, name, optional = false) {
-    const id = (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterId */ .kL)({ subscriptionId: azure.subscriptionId, resourceGroup, cluster: name });
+    const id = (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .clusterId */ .kL)({ subscriptionId: azure.subscriptionId, resourceGroup, cluster: name });
     try {
         return await azure.call('read cluster', id, () => azure.client.managedClusters.get(resourceGroup, name, azure.options), NOTHING_CHANGED);
     }
@@ -147,12 +147,12 @@ async function readCluster(azure, resourceGroup, name, optional = false) {
     }
 }
 async function readPool(azure, resourceGroup, cluster, pool) {
-    const id = `${(0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterId */ .kL)({ subscriptionId: azure.subscriptionId, resourceGroup, cluster })}/agentPools/${pool}`;
+    const id = `${(0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .clusterId */ .kL)({ subscriptionId: azure.subscriptionId, resourceGroup, cluster })}/agentPools/${pool}`;
     return azure.getOptional('read node pool', id, () => azure.client.agentPools.get(resourceGroup, cluster, pool, azure.options));
 }
 /** `known(v)` for a value that is there, else unknown 'not stated' (rules stay silent). */
 function stated(v) {
-    return v === undefined || v === null || v === '' ? (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .unknown */ .L5)('not stated') : (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(v);
+    return v === undefined || v === null || v === '' ? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_STATED */ .qg) : (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .known */ .eO)(v);
 }
 /**
  * Preflight for the pinning modes: the rules over the declarations, with the
@@ -162,18 +162,18 @@ function stated(v) {
  */
 async function pinningPreflight(declarations, snapshot, azure, host, policy) {
     const catalog = policy.catalog
-        ? { ...policy.catalog, snapshots: policy.catalog.snapshots.map((s) => ((0,_policy_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .sameId */ .s)(s.id, snapshot.id) ? { ...s, ...snapshot } : s)) }
+        ? { ...policy.catalog, snapshots: policy.catalog.snapshots.map((s) => ((0,_policy_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .sameId */ .s)(s.id, snapshot.id) ? { ...s, ...snapshot } : s)) }
         : undefined;
     for (const d of declarations)
         if ((d.kind === 'pool' || d.kind === 'upgrade') && d.snapshot)
             d.snapshot.resolved = snapshot;
     const versions = new Map();
-    const findings = await (0,_preflight_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRules */ .MM)(declarations, {
+    const findings = await (0,_preflight_js__WEBPACK_IMPORTED_MODULE_6__/* .checkRules */ .MM)(declarations, {
         policy: policy.policy,
         ...(catalog ? { catalog } : {}),
         // The snapshot was read already (resolved above); only the region's versions are asked for.
         supportedVersionsLive: (region) => {
-            const key = (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeRegion */ .wh)(region);
+            const key = (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeRegion */ .wh)(region);
             if (!versions.has(key))
                 versions.set(key, supportedVersions(azure, key));
             return versions.get(key);
@@ -333,8 +333,8 @@ function checkPoolName(inputs, name, osType) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(182);
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6333);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(182);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6333);
 
 
 
@@ -372,7 +372,7 @@ async function loadConfig(cwd, explicitPath) {
     }
     const config = text === undefined || file === undefined ? defaults() : parseConfig(text, file, node_path__WEBPACK_IMPORTED_MODULE_1__.relative(cwd, file) || file);
     if (config.catalog === undefined) {
-        const fallback = node_path__WEBPACK_IMPORTED_MODULE_1__.join(cwd, _catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CATALOG */ .se);
+        const fallback = node_path__WEBPACK_IMPORTED_MODULE_1__.join(cwd, _catalog_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_CATALOG */ .se);
         if ((await readText(fallback)) !== undefined)
             config.catalog = fallback;
     }
@@ -437,8 +437,8 @@ function parseConfig(text, file, shown = file) {
                 for (const rulePair of value.items) {
                     const ruleKey = rulePair.key;
                     const rule = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(ruleKey) ? String(ruleKey.value) : '';
-                    if (!_model_js__WEBPACK_IMPORTED_MODULE_5__/* .RULE_IDS */ .Iu.includes(rule))
-                        fail(ruleKey, `key 'rules.${rule}' is not a rule id; rules are: ${_model_js__WEBPACK_IMPORTED_MODULE_5__/* .RULE_IDS */ .Iu.join(', ')}`);
+                    if (!_model_js__WEBPACK_IMPORTED_MODULE_4__/* .RULE_IDS */ .Iu.includes(rule))
+                        fail(ruleKey, `key 'rules.${rule}' is not a rule id; rules are: ${_model_js__WEBPACK_IMPORTED_MODULE_4__/* .RULE_IDS */ .Iu.join(', ')}`);
                     const sevNode = rulePair.value;
                     const sev = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(sevNode) ? String(sevNode.value) : undefined;
                     if (!sev || !SEVERITIES.includes(sev))

@@ -13,11 +13,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(182);
-/* harmony import */ var _azure_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4661);
-/* harmony import */ var _azure_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9761);
-/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9263);
-/* harmony import */ var _pinning_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6041);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(182);
+/* harmony import */ var _azure_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4661);
+/* harmony import */ var _azure_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9761);
+/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9263);
+/* harmony import */ var _pinning_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6041);
 
 
 
@@ -32,11 +32,11 @@ __webpack_require__.r(__webpack_exports__);
  */
 const POOL_MODES = ['User', 'System'];
 function readCreatePoolInputs(inputs) {
-    const properties = (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .poolPropertiesFromArm */ .If)(inputs.json('nodepool-properties') ?? {});
+    const properties = (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .poolPropertiesFromArm */ .If)(inputs.json('nodepool-properties') ?? {});
     if ('creationData' in properties)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${inputs.describe('nodepool-properties')} must not set creationData: the snapshot comes from snapshot-id or pin`);
     const pool = inputs.required('nodepool-name');
-    (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .checkPoolName */ .wM)(inputs, pool, typeof properties.osType === 'string' ? properties.osType : undefined);
+    (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .checkPoolName */ .wM)(inputs, pool, typeof properties.osType === 'string' ? properties.osType : undefined);
     return {
         resourceGroup: inputs.required('resource-group'),
         cluster: inputs.required('cluster-name'),
@@ -74,44 +74,44 @@ function poolBody(req, snapshot) {
 }
 async function run(inputs, host) {
     const req = readCreatePoolInputs(inputs);
-    const policy = await (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicy */ .tb)(inputs);
-    const choice = (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .chooseSnapshot */ .Ip)(inputs, policy);
-    const azure = await (0,_azure_context_js__WEBPACK_IMPORTED_MODULE_1__/* .openAzure */ .aU)(inputs, host, process.env, (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .snapshotSubscription */ .Gg)(choice.id));
+    const policy = await (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .loadPolicy */ .tb)(inputs);
+    const choice = (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .chooseSnapshot */ .Ip)(inputs, policy);
+    const azure = await (0,_azure_context_js__WEBPACK_IMPORTED_MODULE_2__/* .openAzure */ .aU)(inputs, host, process.env, (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .snapshotSubscription */ .Gg)(choice.id));
     try {
-        const cluster = await (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .readCluster */ .D$)(azure, req.resourceGroup, req.cluster);
-        const clusterId = cluster.id ?? (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .clusterId */ .kL)({ subscriptionId: azure.subscriptionId, resourceGroup: req.resourceGroup, cluster: req.cluster });
+        const cluster = await (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .readCluster */ .D$)(azure, req.resourceGroup, req.cluster);
+        const clusterId = cluster.id ?? (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .clusterId */ .kL)({ subscriptionId: azure.subscriptionId, resourceGroup: req.resourceGroup, cluster: req.cluster });
         const poolId = `${clusterId}/agentPools/${req.pool}`;
-        const existing = await (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .readPool */ .Xu)(azure, req.resourceGroup, req.cluster, req.pool);
+        const existing = await (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .readPool */ .Xu)(azure, req.resourceGroup, req.cluster, req.pool);
         if (existing)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PreflightError */ .wG(`node pool ${req.pool} already exists in cluster ${req.cluster} (state ${existing.provisioningState ?? 'unknown'}): create-nodepool only adds new pools; use upgrade-nodepool to move it to a snapshot. ${_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .NOTHING_CHANGED */ .Dh}`);
-        const snapshot = await (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(azure, choice);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PreflightError */ .wG(`node pool ${req.pool} already exists in cluster ${req.cluster} (state ${existing.provisioningState ?? 'unknown'}): create-nodepool only adds new pools; use upgrade-nodepool to move it to a snapshot. ${_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .NOTHING_CHANGED */ .Dh}`);
+        const snapshot = await (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .readSnapshot */ .RA)(azure, choice);
         host.info(`Snapshot ${snapshot.id} (${choice.via}): Kubernetes ${snapshot.kubernetesVersion ?? '?'}, ${snapshot.vmSize ?? '?'}, ${snapshot.nodeImageVersion ?? '?'}`);
         const body = poolBody(req, snapshot);
         const controlPlane = cluster.currentKubernetesVersion ?? cluster.kubernetesVersion;
         const declaration = {
             kind: 'pool',
-            span: _preflight_js__WEBPACK_IMPORTED_MODULE_3__/* .LIVE_SPAN */ .m_,
+            span: _preflight_js__WEBPACK_IMPORTED_MODULE_4__/* .LIVE_SPAN */ .m_,
             source: 'live',
             resource: `agentPools/${req.pool}`,
-            name: (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .known */ .eO)(req.pool),
-            cluster: (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .known */ .eO)(req.cluster),
-            mode: (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .known */ .eO)(req.mode),
-            vmSize: (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .stated */ .l3)(body.vmSize),
-            location: (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .stated */ .l3)(cluster.location),
+            name: (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(req.pool),
+            cluster: (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(req.cluster),
+            mode: (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(req.mode),
+            vmSize: (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .stated */ .l3)(body.vmSize),
+            location: (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .stated */ .l3)(cluster.location),
             // Only a version the user states is compared with the snapshot's (az takes the snapshot's otherwise).
-            kubernetesVersion: (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .stated */ .l3)(req.kubernetesVersion ?? req.properties.orchestratorVersion),
-            controlPlaneVersion: (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .stated */ .l3)(controlPlane),
-            osType: (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .stated */ .l3)(req.properties.osType),
-            osSku: (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .stated */ .l3)(req.osSku ?? req.properties.osSKU),
-            enableFips: (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .stated */ .l3)(req.properties.enableFips),
-            snapshot: { id: (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .known */ .eO)(snapshot.id) },
+            kubernetesVersion: (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .stated */ .l3)(req.kubernetesVersion ?? req.properties.orchestratorVersion),
+            controlPlaneVersion: (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .stated */ .l3)(controlPlane),
+            osType: (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .stated */ .l3)(req.properties.osType),
+            osSku: (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .stated */ .l3)(req.osSku ?? req.properties.osSKU),
+            enableFips: (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .stated */ .l3)(req.properties.enableFips),
+            snapshot: { id: (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(snapshot.id) },
             system: req.mode === 'System'
         };
-        await (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .pinningPreflight */ .Dr)([declaration], snapshot, azure, host, policy);
+        await (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .pinningPreflight */ .Dr)([declaration], snapshot, azure, host, policy);
         const pool = await createPool(azure, host, req, body, poolId);
-        await (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .report */ .z8)({
+        await (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .report */ .z8)({
             title: `Created node pool ${req.pool} in cluster ${req.cluster} from snapshot ${snapshot.name ?? snapshot.id}`,
-            outputs: (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .poolOutputs */ .hT)(pool, poolId),
+            outputs: (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .poolOutputs */ .hT)(pool, poolId),
             details: [
                 ['snapshot-id', snapshot.id],
                 ['vm-size', pool.vmSize ?? ''],
@@ -127,18 +127,18 @@ async function run(inputs, host) {
 async function createPool(azure, host, req, body, poolId) {
     const what = `creating node pool ${req.pool} in cluster ${req.cluster}`;
     try {
-        return await azure.call('create node pool', poolId, () => (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .waitFor */ .fm)(host, azure.client.agentPools.createOrUpdate(req.resourceGroup, req.cluster, req.pool, body, azure.options), {
+        return await azure.call('create node pool', poolId, () => (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .waitFor */ .fm)(host, azure.client.agentPools.createOrUpdate(req.resourceGroup, req.cluster, req.pool, body, azure.options), {
             what,
             step: 'create node pool',
             resourceId: poolId
         }), `The creation of node pool ${req.pool} may have started: check it with az aks nodepool show --cluster-name ${req.cluster} -g ${req.resourceGroup} -n ${req.pool}.`);
     }
     catch (err) {
-        throw await (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .stateAfterFailure */ .Eo)(err, azure, async () => {
-            const now = await (0,_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .readPool */ .Xu)(azure, req.resourceGroup, req.cluster, req.pool);
+        throw await (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .stateAfterFailure */ .Eo)(err, azure, async () => {
+            const now = await (0,_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .readPool */ .Xu)(azure, req.resourceGroup, req.cluster, req.pool);
             return now
                 ? `Node pool ${req.pool} now exists in state ${now.provisioningState ?? 'unknown'}: delete it (az aks nodepool delete) or fix the cause and run again with another name.`
-                : `Node pool ${req.pool} was not created. ${_pinning_js__WEBPACK_IMPORTED_MODULE_4__/* .NOTHING_CHANGED */ .Dh}`;
+                : `Node pool ${req.pool} was not created. ${_pinning_js__WEBPACK_IMPORTED_MODULE_5__/* .NOTHING_CHANGED */ .Dh}`;
         });
     }
 }

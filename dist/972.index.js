@@ -417,8 +417,8 @@ function supportedVersionList(result) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ buildRuleContext)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(182);
-/* harmony import */ var _policy_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6333);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
+/* harmony import */ var _policy_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6333);
 
 
 /** Drops undefined fields so that spreading never hides a value a weaker source had. */
@@ -442,7 +442,7 @@ async function buildRuleContext(declarations, sources) {
     for (const d of declarations) {
         if (d.kind !== 'snapshot' || !d.properties)
             continue;
-        if (!d.id.known || d.id.partial || !d.id.value || d.id.value.includes(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_PART */ .DQ))
+        if (!d.id.known || d.id.partial || !d.id.value || d.id.value.includes(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN_PART */ .DQ))
             continue;
         const key = d.id.value.toLowerCase();
         declared.set(key, { ...defined(d.properties), ...defined(declared.get(key)), id: d.id.value });
@@ -452,10 +452,10 @@ async function buildRuleContext(declarations, sources) {
     if (sources.resolveLive) {
         const wanted = new Set();
         for (const ref of refs) {
-            const id = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .fullyKnownId */ .Jz)(ref);
+            const id = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .fullyKnownId */ .Jz)(ref);
             if (id && !/\/providers\/microsoft\.containerservice\/snapshots\/[^/]+$/i.test(id))
                 continue;
-            if (id && !(catalog && (0,_policy_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .findSnapshot */ .Cb)(catalog, id)) && !declared.has(id.toLowerCase()))
+            if (id && !(catalog && (0,_policy_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .findSnapshot */ .Cb)(catalog, id)) && !declared.has(id.toLowerCase()))
                 wanted.add(id.toLowerCase());
         }
         if (wanted.size) {
@@ -467,14 +467,14 @@ async function buildRuleContext(declarations, sources) {
     const merged = new Map();
     const lookup = (id, readerResolved) => {
         const key = id.toLowerCase();
-        const fromCatalog = catalog ? (0,_policy_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .findSnapshot */ .Cb)(catalog, id) : undefined;
+        const fromCatalog = catalog ? (0,_policy_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .findSnapshot */ .Cb)(catalog, id) : undefined;
         const parts = [live.get(key), declared.get(key), readerResolved, fromCatalog];
         if (parts.every((p) => p === undefined))
             return undefined;
         return Object.assign({}, ...parts.map(defined));
     };
     for (const ref of refs) {
-        const id = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .fullyKnownId */ .Jz)(ref);
+        const id = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .fullyKnownId */ .Jz)(ref);
         if (!id)
             continue;
         const info = lookup(id, ref.resolved);
@@ -485,19 +485,19 @@ async function buildRuleContext(declarations, sources) {
     const supported = new Map();
     const catalogLists = new Map();
     for (const [region, list] of Object.entries(catalog?.supportedKubernetesVersions ?? {}))
-        catalogLists.set((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRegion */ .wh)(region), list);
+        catalogLists.set((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeRegion */ .wh)(region), list);
     if (sources.supportedVersionsLive && !catalogLists.has('*')) {
         // RuleContext is synchronous, so the regions rules may ask about are fetched now.
         const regions = new Set();
         for (const d of declarations) {
             const loc = d.kind === 'command' ? undefined : d.location;
-            if (loc?.known && typeof loc.value === 'string' && !loc.value.includes(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_PART */ .DQ))
-                regions.add((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRegion */ .wh)(loc.value));
+            if (loc?.known && typeof loc.value === 'string' && !loc.value.includes(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN_PART */ .DQ))
+                regions.add((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeRegion */ .wh)(loc.value));
             if (d.kind === 'pool' || d.kind === 'upgrade') {
-                const id = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .fullyKnownId */ .Jz)(d.snapshot);
+                const id = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .fullyKnownId */ .Jz)(d.snapshot);
                 const region = id ? (merged.get(id.toLowerCase())?.location ?? undefined) : undefined;
                 if (region)
-                    regions.add((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRegion */ .wh)(region));
+                    regions.add((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeRegion */ .wh)(region));
             }
         }
         for (const region of [...regions].sort())
@@ -507,7 +507,7 @@ async function buildRuleContext(declarations, sources) {
     return {
         policy: sources.policy,
         hasCatalog: catalog !== undefined,
-        inCatalog: (id) => !!catalog && !!(0,_policy_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .findSnapshot */ .Cb)(catalog, id),
+        inCatalog: (id) => !!catalog && !!(0,_policy_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .findSnapshot */ .Cb)(catalog, id),
         snapshot: (id) => {
             const key = id.toLowerCase();
             if (!merged.has(key))
@@ -515,7 +515,7 @@ async function buildRuleContext(declarations, sources) {
             return merged.get(key);
         },
         supportedVersions: (region) => {
-            const key = region ? (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRegion */ .wh)(region) : undefined;
+            const key = region ? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeRegion */ .wh)(region) : undefined;
             if (key && catalogLists.has(key))
                 return catalogLists.get(key);
             if (catalogLists.has('*'))
@@ -536,8 +536,10 @@ async function buildRuleContext(declarations, sources) {
 /* harmony export */   Iu: () => (/* binding */ RULE_IDS),
 /* harmony export */   Jz: () => (/* binding */ fullyKnownId),
 /* harmony export */   L5: () => (/* binding */ unknown),
+/* harmony export */   Rx: () => (/* binding */ RESOURCE_TYPES),
 /* harmony export */   Zz: () => (/* binding */ sameRegion),
 /* harmony export */   eO: () => (/* binding */ known),
+/* harmony export */   qg: () => (/* binding */ NOT_STATED),
 /* harmony export */   s: () => (/* binding */ sameId),
 /* harmony export */   wh: () => (/* binding */ normalizeRegion)
 /* harmony export */ });
@@ -545,6 +547,12 @@ async function buildRuleContext(declarations, sources) {
  * The one shape every source (Bicep, ARM, Terraform, az CLI, live Azure) is
  * turned into. Rules read declarations and nothing else.
  */
+/**
+ * The reason readers give a value the source does not state at all (no
+ * `orchestratorVersion`, no `--kubernetes-version`): rules tell it apart from a
+ * value that is stated but cannot be evaluated (a parameter without default).
+ */
+const NOT_STATED = 'not stated';
 /** Stands for an unknown part inside a partially known string. */
 const UNKNOWN_PART = '{?}';
 function known(value, span) {
@@ -582,6 +590,12 @@ function fullyKnownId(ref) {
     const value = id.value.trim();
     return value && !value.includes(UNKNOWN_PART) ? value : undefined;
 }
+/** The ARM resource types a declaration comes from, lower case (ARM compares types case-insensitively). */
+const RESOURCE_TYPES = {
+    cluster: 'microsoft.containerservice/managedclusters',
+    agentPool: 'microsoft.containerservice/managedclusters/agentpools',
+    snapshot: 'microsoft.containerservice/snapshots'
+};
 
 
 /***/ }),
@@ -596,7 +610,7 @@ function fullyKnownId(ref) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _lint_snapshots_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(544);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3729);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4841);
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3182);
 
 

@@ -177,14 +177,11 @@ function describeType(v) {
  */
 
 
-const CLUSTER = 'microsoft.containerservice/managedclusters';
-const AGENT_POOL = 'microsoft.containerservice/managedclusters/agentpools';
-const SNAPSHOT = 'microsoft.containerservice/snapshots';
-const NOT_STATED = 'not stated';
+const { cluster: CLUSTER, agentPool: AGENT_POOL, snapshot: SNAPSHOT } = model/* RESOURCE_TYPES */.Rx;
 /** A string property; strings with unknown parts stay partial only for ids (`partial`), as the ARM reader does. */
 function stringValue(slot, partial = false) {
     if (!slot)
-        return (0,model/* unknown */.L5)(NOT_STATED);
+        return (0,model/* unknown */.L5)(model/* NOT_STATED */.qg);
     const v = slot.value;
     const span = slot.span;
     if (v.t === 'string') {
@@ -198,14 +195,14 @@ function stringValue(slot, partial = false) {
     if (v.t === 'unknown')
         return (0,model/* unknown */.L5)(v.reason, span);
     if (v.t === 'null')
-        return (0,model/* unknown */.L5)(NOT_STATED, span);
+        return (0,model/* unknown */.L5)(model/* NOT_STATED */.qg, span);
     if (v.t === 'int')
         return (0,model/* known */.eO)(String(v.v), span);
     return (0,model/* unknown */.L5)(`not a string (${v.t})`, span);
 }
 function boolValue(slot) {
     if (!slot)
-        return (0,model/* unknown */.L5)(NOT_STATED);
+        return (0,model/* unknown */.L5)(model/* NOT_STATED */.qg);
     const v = slot.value;
     if (v.t === 'bool')
         return (0,model/* known */.eO)(v.v, slot.span);
@@ -213,7 +210,7 @@ function boolValue(slot) {
         return (0,model/* known */.eO)(v.v.toLowerCase() === 'true', slot.span);
     if (v.t === 'unknown')
         return (0,model/* unknown */.L5)(v.reason, slot.span);
-    return (0,model/* unknown */.L5)(NOT_STATED, slot.span);
+    return (0,model/* unknown */.L5)(model/* NOT_STATED */.qg, slot.span);
 }
 function idText(v) {
     return v.t === 'string' ? v.v.toLowerCase() : undefined;
@@ -264,7 +261,7 @@ function declarationsOf(ev, prefix) {
                 ? (0,model/* unknown */.L5)(`the version of existing cluster '${r.symbol}'`)
                 : properties
                     ? stringValue(declarations_anchor(get(properties, 'kubernetesVersion'), below(propertiesSlot, a)))
-                    : (0,model/* unknown */.L5)(NOT_STATED),
+                    : (0,model/* unknown */.L5)(model/* NOT_STATED */.qg),
             id: r.ref.id()
         });
     }

@@ -28759,19 +28759,19 @@ const MODES = ['snapshot', 'lint', 'create-nodepool', 'upgrade-nodepool', 'creat
 async function loadMode(mode) {
     switch (mode) {
         case 'snapshot':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(972), __nccwpck_require__.e(254)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5254))).run;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(841), __nccwpck_require__.e(972), __nccwpck_require__.e(254)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5254))).run;
         case 'lint':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(759), __nccwpck_require__.e(881)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8881))).run;
         case 'create-nodepool':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(729), __nccwpck_require__.e(972), __nccwpck_require__.e(41), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8641))).run;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(841), __nccwpck_require__.e(972), __nccwpck_require__.e(41), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8641))).run;
         case 'upgrade-nodepool':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(729), __nccwpck_require__.e(972), __nccwpck_require__.e(41), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3747))).run;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(841), __nccwpck_require__.e(972), __nccwpck_require__.e(41), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3747))).run;
         case 'create-cluster':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(729), __nccwpck_require__.e(972), __nccwpck_require__.e(41), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9729))).run;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(841), __nccwpck_require__.e(972), __nccwpck_require__.e(41), __nccwpck_require__.e(729)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9729))).run;
         case 'list':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(729), __nccwpck_require__.e(972), __nccwpck_require__.e(41), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2214))).run;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(841), __nccwpck_require__.e(972), __nccwpck_require__.e(41), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2214))).run;
         case 'prune':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(729), __nccwpck_require__.e(972), __nccwpck_require__.e(41), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4532))).run;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(841), __nccwpck_require__.e(972), __nccwpck_require__.e(41), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4532))).run;
     }
 }
 
