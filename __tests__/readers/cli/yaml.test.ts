@@ -185,6 +185,27 @@ describe('az CLI reader: Azure Pipelines', () => {
       { kind: 'upgrade', at: '8:11-8:13', name: '"win1" @9:13-9:20', nodeImageOnly: true }
     ])
   })
+
+  it("reads AzurePowerShell@5's Inline script as PowerShell, and no other task's inline input", async () => {
+    const text = [
+      'steps:',
+      '  - task: AzurePowerShell@5',
+      '    inputs:',
+      '      azureSubscription: retail-prod',
+      '      ScriptType: InlineScript',
+      '      Inline: |',
+      '        $Pool = "stores"',
+      '        az aks nodepool add -g rg-retail --cluster-name aks-retail `',
+      '          -n $Pool --node-count 2',
+      '      azurePowerShellVersion: LatestVersion',
+      '  - task: SomeVendorTask@1',
+      '    inputs:',
+      '      inline: az aks nodepool add -g rg --cluster-name c -n notascript'
+    ].join('\n')
+    expect(await pick('pipelines/maintenance.yml', text, ['kind', 'at', 'name', 'cluster'])).toEqual([
+      { kind: 'pool', at: '8:9-8:11', name: '"stores" @9:11-9:19', cluster: '"aks-retail" @8:42-8:67' }
+    ])
+  })
 })
 
 describe('az CLI reader: other CI YAML', () => {

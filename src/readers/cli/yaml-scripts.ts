@@ -5,11 +5,11 @@ import { OffsetMap, type LineIndex } from './text-map.js'
 
 /**
  * Scripts held in GitHub workflow and Azure Pipelines YAML: `run:`,
- * `script:`, `bash:`, `pwsh:`/`powershell:` steps and the `inlineScript:` of
- * Azure CLI tasks and actions, each mapped back line by line (block scalars
+ * `script:`, `bash:`, `pwsh:`/`powershell:` steps, the `inlineScript:` of
+ * Azure CLI tasks and actions and the `Inline:` of AzurePowerShell tasks, each mapped back line by line (block scalars
  * keep their indentation as an offset) to the YAML file.
  */
-const SCRIPT_KEYS = new Set(['run', 'script', 'inlinescript', 'bash', 'pwsh', 'powershell', 'before_script', 'after_script'])
+const SCRIPT_KEYS = new Set(['run', 'script', 'inlinescript', 'bash', 'pwsh', 'powershell', 'before_script', 'after_script', 'inline'])
 
 export function yamlScripts(path: string, text: string, index: LineIndex): { scripts: ScriptText[]; problems: ParseProblem[] } {
   const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false })
@@ -92,6 +92,12 @@ function languageOf(key: string, parent: YAMLMap, ancestors: Ancestors, pipeline
   if (key === 'pwsh' || key === 'powershell') return 'powershell'
   if (key === 'bash') return 'shell'
   const holder = pairKey(ancestors[ancestors.length - 2])
+  if (key === 'inline') {
+    // AzurePowerShell@N's inline script (`ScriptType: InlineScript`, `Inline: |`); no other task's `inline` is a script.
+    const task = ancestors[ancestors.length - 3]
+    const name = isMap(task) ? (stringAt(task, 'task') ?? '') : ''
+    return holder === 'inputs' && /^AzurePowerShell@/i.test(name) ? 'powershell' : undefined
+  }
   if (key === 'run') {
     const shell = stringAt(parent, 'shell') ?? defaultShell(ancestors)
     if (shell)
