@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import { lintSources } from '../../../src/lint/engine.js'
+import { parseCatalog } from '../../../src/policy/catalog.js'
 import { declarations, pick } from './helpers.js'
 
 const RG_ID = '/subscriptions/{?}/resourceGroups/rg-prod/providers/Microsoft.ContainerService'
@@ -187,6 +189,49 @@ describe('az CLI reader: what earlier commands of the same script tell', () => {
       { kind: 'upgrade', scope: 'cluster', nodeImageOnly: false, controlPlaneOnly: true, currentKubernetesVersion: '"1.29.7"' },
       { kind: 'upgrade', scope: 'pool', nodeImageOnly: false, controlPlaneOnly: false, currentKubernetesVersion: '"1.29.7"' },
       { kind: 'upgrade', scope: 'cluster', nodeImageOnly: true, controlPlaneOnly: false, currentKubernetesVersion: '"1.30.3"' }
+    ])
+  })
+})
+
+describe('az CLI reader: the subscription of ids that commands print', () => {
+  const SUB = '6f1c2b3a-1111-4a2b-9c3d-0a1b2c3d4e5f'
+  const snap = (sub: string): string =>
+    `/subscriptions/${sub}/resourceGroups/rg-snaps/providers/Microsoft.ContainerService/snapshots/apps-202611`
+
+  it('takes the subscription of az account set --subscription/-s (an id, not a name) for the ids printed after it', async () => {
+    const script = [
+      'az aks nodepool add -g rg --cluster-name c -n p1 --snapshot-id $(az aks nodepool snapshot show -g rg-snaps -n apps-202611 --query id -o tsv)',
+      `SUB=${SUB}`,
+      'az account set --subscription "$SUB"',
+      'ID=$(az aks nodepool snapshot show -g rg-snaps -n apps-202611 --query id -o tsv)',
+      'az aks nodepool add -g rg --cluster-name c -n p2 --snapshot-id "$ID"',
+      'az account set -s payments-prod',
+      'az aks nodepool add -g rg --cluster-name c -n p3 --snapshot-id $(az aks nodepool snapshot show -g rg-snaps -n apps-202611 --query id -o tsv)',
+      `az account set -s ${SUB}`,
+      'az aks nodepool add -g rg --cluster-name c -n p4 --snapshot-id $(az aks nodepool snapshot show --subscription other -g rg-snaps -n apps-202611 --query id -o tsv)'
+    ].join('\n')
+    expect((await pick('add.sh', script, ['resource', 'snapshot'])).map((d) => d.snapshot)).toEqual([
+      `"${snap('{?}')}"~ @1:50-1:141`,
+      `"${snap(SUB)}" @5:50-5:69`,
+      `"${snap('{?}')}"~ @7:50-7:141`,
+      `"${snap('{?}')}"~ @9:50-9:162`
+    ])
+  })
+
+  it('gives az aks nodepool snapshot show --ids <id> --query id the id it was given, so the catalog knows the snapshot', async () => {
+    const catalog = parseCatalog(
+      '.aks-snapshots.json',
+      JSON.stringify({ snapshots: [{ id: snap(SUB), kubernetesVersion: '1.30.6', vmSize: 'Standard_D8s_v5', osType: 'Linux' }] })
+    )
+    const script = [
+      `ID=$(az aks nodepool snapshot show --ids ${snap(SUB)} --query id -o tsv)`,
+      'az aks nodepool add -g rg --cluster-name c -n arm1 --snapshot-id "$ID" --node-vm-size Standard_D4ps_v5'
+    ].join('\n')
+    const [pool] = await pick('add.sh', script, ['snapshot'])
+    expect(pool.snapshot).toBe(`"${snap(SUB)}" @2:52-2:71`)
+    const { findings } = await lintSources([{ path: 'add.sh', text: script }], { catalog })
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`)).toEqual([
+      "2:72 vm-family-mismatch Standard_D4ps_v5 (Arm64) and the snapshot's Standard_D8s_v5 (x64) differ in CPU architecture."
     ])
   })
 })

@@ -20,6 +20,7 @@ import type { Part, ScriptText, Stmt, Word } from './script.js'
 
 /** A loop over more words than this runs once with its variable unknown. */
 const MAX_LOOP_PASSES = 20
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** The reason for a value the command does not state (rules/helpers NOT_STATED). */
 
@@ -64,6 +65,8 @@ interface SnapshotState {
 export class Interpreter {
   private readonly declarations: Declaration[] = []
   private readonly groups = new Map<string, string>()
+  /** The subscription `az account set --subscription <id>` made the default for the commands after it. */
+  private defaultSubscription: string | undefined
   private readonly clusters = new Map<string, ClusterState>()
   private readonly pools = new Map<string, PoolState>()
   private readonly snapshots = new Map<string, SnapshotState>()
@@ -307,9 +310,10 @@ export class Interpreter {
   }
 
   private subscription(cmd: AzCommand): Segment {
+    if (!arg(cmd, 'subscription')) return this.defaultSubscription
     const sub = this.segment(cmd, 'subscription')
     // `--subscription` may be a name; an id holds the GUID.
-    return sub && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(sub) ? sub : undefined
+    return sub && GUID.test(sub) ? sub : undefined
   }
 
   private label(cmd: AzCommand, ...flags: string[]): string {
@@ -326,6 +330,14 @@ export class Interpreter {
     if (arg(cmd, 'help')) return undefined
     this.header(cmd)
     switch (cmd.path) {
+      case 'account set': {
+        // `-s` is --subscription here (the reader's table maps it to --node-vm-size, as on the aks commands).
+        const a = arg(cmd, 'subscription', 'node-vm-size')
+        const v = a?.value ? this.evaluate(a.value).value : undefined
+        // A name or an unknown value leaves the default subscription unknown from here on.
+        this.defaultSubscription = v?.known && !v.partial && GUID.test(v.value.trim()) ? v.value.trim() : undefined
+        return undefined
+      }
       case 'group create': {
         const location = this.segment(cmd, 'location')
         if (location) this.groups.set(this.key(cmd, 'name', 'resource-group'), location)
@@ -468,12 +480,22 @@ export class Interpreter {
       case 'aks nodepool snapshot show':
       case 'aks nodepool snapshot create':
       case 'aks snapshot show':
-      case 'aks snapshot create':
+      case 'aks snapshot create': {
         if (q !== 'id') break
+        // `show --ids <snapshot id>` prints the id it was given.
+        const ids = arg(cmd, 'ids')
+        const given = ids?.value ? this.evaluate(ids.value, true).value : undefined
+        const parsed = given?.known ? parseId(given.value.trim()) : undefined
+        if (given?.known && parsed?.type === 'snapshot')
+          return partialId(
+            given.value.trim(),
+            parsed.rg && parsed.name ? { type: 'snapshot', key: `${parsed.rg.toLowerCase()}/${parsed.name.toLowerCase()}` } : undefined
+          )
         return partialId(snapshotId(sub, rg, this.segment(cmd, 'name')), {
           type: 'snapshot',
           key: `${this.key(cmd, 'resource-group')}/${this.key(cmd, 'name')}`
         })
+      }
       case 'group show': {
         const region = this.groups.get(this.key(cmd, 'name', 'resource-group'))
         if (q === 'location' && region) return { value: known(region), uses: [] }
