@@ -77,6 +77,47 @@ resource "azurerm_kubernetes_cluster_node_pool" "this" {
     ])
   })
 
+  it('names the module call when one module is called by several module blocks, so their findings in the module file can be told apart', async () => {
+    const findings = await lintTf({
+      'live/prod/main.tf': `module "spot_weu" {
+  source      = "../../modules/pool"
+  name        = "spot"
+  vm_size     = "Standard_D8as_v5"
+  snapshot_id = ""
+}
+
+module "spot_neu" {
+  source      = "../../modules/pool"
+  name        = "spot"
+  vm_size     = "Standard_D8as_v5"
+  snapshot_id = "${snapshotId('d4-1304')}"
+}
+
+module "spot_sea" {
+  source      = "../../modules/pool"
+  name        = "spot"
+  vm_size     = "Standard_D8as_v5"
+  snapshot_id = null
+}
+`,
+      'modules/pool/main.tf': `variable "name" {}
+variable "vm_size" {}
+variable "snapshot_id" {}
+
+resource "azurerm_kubernetes_cluster_node_pool" "this" {
+  name                  = var.name
+  kubernetes_cluster_id = "/subscriptions/x/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/c"
+  vm_size               = var.vm_size
+  snapshot_id           = var.snapshot_id
+}
+`
+    })
+    expect(findings).toEqual([
+      "modules/pool/main.tf:9:27-9:42 missing-snapshot-id Node pool spot has an empty snapshot reference ('') (instance: module.spot_weu).",
+      'modules/pool/main.tf:9:27-9:42 missing-snapshot-id Node pool spot has an empty snapshot reference (null) (instance: module.spot_sea).'
+    ])
+  })
+
   it('lints a module folder on its own with its defaults when nothing calls it', async () => {
     const findings = await lintTf({
       'modules/pool/main.tf': `variable "vm_size" {}
