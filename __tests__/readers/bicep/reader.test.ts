@@ -415,6 +415,30 @@ resource p 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = 
     expect(await read('env/dev.bicepparam', files)).toEqual({ declarations: [], problems: [] })
   })
 
+  it('applies the JSON parameters files named after the template (az deployment -p, azd), once each, names matched case-insensitively', async () => {
+    const files = {
+      'infra/main.bicep': CLUSTER.replace("param vm string = 'Standard_D4s_v5'", 'param vm string'),
+      'infra/main.parameters.json': JSON.stringify({
+        $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#',
+        parameters: { location: { value: '${AZURE_LOCATION}' }, vm: { value: 'Standard_B4ms' } }
+      }),
+      'infra/main.parameters.prod.json':
+        '{\n  // prod\n  "parameters": { "VM": { "value": "Standard_D8s_v5" }, "location": { "value": "westeurope" }, },\n}',
+      'infra/main.weu.parameters.json': '{ "parameters": { "vm": { "reference": { "keyVault": { "id": "kv" }, "secretName": "vm" } } } }',
+      'infra/main.aks.parameters.json': '{ "parameters": { "vm": { "value": "belongs to main.aks.bicep" } } }',
+      'infra/main.aks.bicep': '',
+      'infra/other.parameters.json': '{ "parameters": { "vm": { "value": "ignored" } } }',
+      'infra/main.parameters.broken.json': '{ "parameters": '
+    }
+    const { declarations, problems } = await read('infra/main.bicep', files)
+    expect(problems).toEqual([])
+    expect(declarations.map((d) => `${d.instance} ${v((d as PoolDeclaration).vmSize)} ${v((d as PoolDeclaration).location)}`)).toEqual([
+      "with main.parameters.json Standard_B4ms@infra/main.bicep12:17 ?'${AZURE_LOCATION}' is substituted at deployment",
+      'with main.parameters.prod.json Standard_D8s_v5@infra/main.bicep12:17 westeurope@infra/main.bicep5:13',
+      "with main.weu.parameters.json ?parameter 'vm' is a Key Vault reference eastus@infra/main.bicep5:13"
+    ])
+  })
+
   it('finds the .bicepparam files of a template in folders below and beside its own, as repositories keep them', async () => {
     const template = CLUSTER.replace("param vm string = 'Standard_D4s_v5'", "param vm string = ''")
     const files = {

@@ -8,7 +8,11 @@
  * is evaluated once per such file, the declarations naming the file as their
  * instance (`with prod.bicepparam`), and with its defaults alone only when no
  * parameter file uses it. A `.bicepparam` read on its own yields only its
- * parse problems, so nothing is reported twice.
+ * parse problems, so nothing is reported twice. JSON parameters files named
+ * after the template in its folder (`main.parameters.json`,
+ * `main.parameters.prod.json`, `main.prod.parameters.json`), as
+ * `az deployment group create -f main.bicep -p ...` and azd use them, count
+ * the same way.
  */
 import * as path from 'node:path'
 import type { Declaration, ParseProblem, Span } from '../../model.js'
@@ -18,7 +22,9 @@ import { declarationsOf } from './declarations.js'
 import { Evaluation, resolveRelative, type SourceUnit } from './evaluate.js'
 import { parse } from './parser.js'
 import { LineMap } from './scanner.js'
-import type { Slot } from './values.js'
+import { arrayOf, bool, int, NULL, objectOf, str, unknownVal, type Slot, type Val } from './values.js'
+import { child, entries, parseJson } from '../arm/json.js'
+import type { Node as JsonNode } from 'jsonc-parser'
 
 /** Modules within modules deeper than this are not followed (a cycle or a generated chain). */
 const MAX_MODULE_DEPTH = 8
@@ -184,7 +190,81 @@ async function parameterSets(template: string, context: ReaderContext): Promise<
     const where = path.posix.relative(dir === '.' ? '' : dir, file)
     sets.push({ label: `with ${where}`, values: await parameterValues(file, parsed.text, parsed.ast, context, 0) })
   }
+  return [...sets, ...(await jsonParameterSets(template, context))]
+}
+
+/**
+ * JSON parameters files of a Bicep template, in its folder: `<name>.parameters.json`
+ * and the per-environment `<name>.parameters.<env>.json` / `<name>.<env>.parameters.json`
+ * (`.jsonc` too). Names are matched to the template's parameters case-insensitively,
+ * as ARM does at deployment.
+ */
+async function jsonParameterSets(template: string, context: ReaderContext): Promise<{ label: string; values: Map<string, Slot> }[]> {
+  const dir = path.posix.dirname(template)
+  const base = path.posix.basename(template).replace(/\.bicep$/i, '')
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const pattern = new RegExp(`^${escaped}\\.(parameters|parameters\\.[^/]+|[^/.]+\\.parameters)\\.jsonc?$`, 'i')
+  let entriesOfDir: string[]
+  try {
+    entriesOfDir = await context.listDir(dir)
+  } catch {
+    return []
+  }
+  const names = entriesOfDir.map((e) => path.posix.basename(e)).filter((name) => pattern.test(name))
+  // `main.aks.parameters.json` belongs to a template `main.aks.bicep` (or `main.aks.json`) when there is one
+  const siblings = new Set(entriesOfDir.map((e) => path.posix.basename(e).toLowerCase()))
+  const ownTemplate = (name: string) => /^(.*)\.parameters\.jsonc?$/i.exec(name)?.[1]?.toLowerCase()
+  const sets: { label: string; values: Map<string, Slot> }[] = []
+  for (const name of names.sort()) {
+    const own = ownTemplate(name)
+    if (own && own !== base.toLowerCase() && ['.bicep', '.json', '.jsonc'].some((x) => siblings.has(`${own}${x}`))) continue
+    const file = dir === '.' ? name : `${dir}/${name}`
+    const text = await readSafely(context, file)
+    if (text === undefined) continue
+    const doc = parseJson(file, text.replace(/^\uFEFF/, ''))
+    // a broken parameters file is reported when it is linted itself
+    if (!doc.root || doc.problems.length || doc.root.type !== 'object') continue
+    const parameters = child(doc.root, 'parameters')
+    if (parameters?.type !== 'object') continue
+    const values = new Map<string, Slot>()
+    for (const [key, node] of entries(parameters)) {
+      const valueNode = child(node, 'value')
+      if (valueNode) values.set(key.toLowerCase(), { value: jsonValue(valueNode) })
+      else if (child(node, 'reference')) values.set(key.toLowerCase(), { value: unknownVal(`parameter '${key}' is a Key Vault reference`) })
+    }
+    sets.push({ label: `with ${name}`, values: new CaseInsensitive(values) })
+  }
   return sets
+}
+
+/** Parameter values looked up by the template's spelling of the name, whatever the file's. */
+class CaseInsensitive extends Map<string, Slot> {
+  override get(key: string): Slot | undefined {
+    return super.get(key.toLowerCase())
+  }
+  override has(key: string): boolean {
+    return super.has(key.toLowerCase())
+  }
+}
+
+/** A JSON value as a Bicep value; azd's `${VAR}` substitutions are unknown until deployment. */
+function jsonValue(node: JsonNode): Val {
+  switch (node.type) {
+    case 'object':
+      return objectOf(entries(node).map(([k, v]) => [k, jsonValue(v)]))
+    case 'array':
+      return arrayOf((node.children ?? []).map(jsonValue))
+    case 'string': {
+      const text = node.value as string
+      return /\$\{[A-Za-z_][A-Za-z0-9_]*(=[^}]*)?\}/.test(text) ? unknownVal(`'${text}' is substituted at deployment`) : str(text)
+    }
+    case 'number':
+      return int(node.value as number)
+    case 'boolean':
+      return bool(node.value as boolean)
+    default:
+      return NULL
+  }
 }
 
 interface ParameterFile {
