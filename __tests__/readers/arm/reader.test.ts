@@ -449,6 +449,22 @@ describe('copy loops and conditions', () => {
     ])
   })
 
+  it('names a copy instance after its parameters file with " > ", so a message listing instances with ", " stays readable', async () => {
+    const text = `{ ${SCHEMA}, "parameters": { "n": { "type": "int", "defaultValue": 1 } },
+  "resources": [
+    { "copy": { "name": "l", "count": "[parameters('n')]" }, "type": "Microsoft.ContainerService/managedClusters/agentPools",
+      "name": "[concat('aks/p', copyIndex())]", "properties": {} }
+  ] }`
+    const result = await read(
+      { 'infra/t.json': text, 'infra/t.parameters.prod.json': `{ ${PARAMS_SCHEMA}, "parameters": { "n": { "value": 2 } } }` },
+      'infra/t.json'
+    )
+    expect(pools(result).map((p) => p.instance)).toEqual([
+      'with t.parameters.prod.json > copyIndex=0',
+      'with t.parameters.prod.json > copyIndex=1'
+    ])
+  })
+
   it('lints a resource whose condition or copy count is unknown, once', async () => {
     const text = `{ ${SCHEMA}, "parameters": { "deploy": { "type": "bool" }, "n": { "type": "int" } },
   "resources": [

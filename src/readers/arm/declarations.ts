@@ -258,7 +258,7 @@ function named(value: Value<string | null>): { name: Value<string>; label: strin
 }
 
 function joinInstance(...labels: Array<string | undefined>): string | undefined {
-  return labels.filter(Boolean).join(', ') || undefined
+  return labels.filter(Boolean).join(' > ') || undefined
 }
 
 function withoutSpan<T>(value: Value<T>): Value<T> {

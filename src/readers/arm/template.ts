@@ -55,7 +55,7 @@ async function walkResources(
     if (node.type !== 'object') continue
     for (const { scope: instanceScope, instance } of copies(node, scope)) {
       if (walk.instances.length >= MAX_INSTANCES) return
-      const label = [parentInstance, instance].filter(Boolean).join(', ') || undefined
+      const label = [parentInstance, instance].filter(Boolean).join(' > ') || undefined
       const condition = child(node, 'condition')
       if (condition && instanceScope.evaluate(condition) === false) continue
       const type = fullType(stringValue(child(node, 'type')) ?? '', parentType)
