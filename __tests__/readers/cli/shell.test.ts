@@ -360,3 +360,28 @@ describe('az CLI reader: shell scripts', () => {
     ])
   })
 })
+
+describe('az CLI reader: sourced files', () => {
+  it('forgets what the script set before `source`/`.` of another file, which may set any variable (bash and PowerShell)', async () => {
+    const bash = [
+      'SNAPSHOT_ID=""',
+      'RG=rg-aks',
+      'source ./env.sh',
+      'az aks nodepool add -g "$RG" --cluster-name c -n p1 --snapshot-id "$SNAPSHOT_ID"',
+      'SNAPSHOT_ID=""',
+      'az aks nodepool add -g rg --cluster-name c -n p2 --snapshot-id "$SNAPSHOT_ID"'
+    ].join('\n')
+    expect(await pick('deploy.sh', bash, ['resource', 'snapshot'])).toEqual([
+      { resource: 'az aks nodepool add p1', snapshot: '?$SNAPSHOT_ID may be set by ./env.sh @4:53-4:81' },
+      { resource: 'az aks nodepool add p2', snapshot: '"" @6:50-6:78' }
+    ])
+    const pwsh = [
+      '$SnapshotId = ""',
+      '. "$PSScriptRoot/env.ps1"',
+      'az aks nodepool add -g rg --cluster-name c -n p3 --snapshot-id $SnapshotId'
+    ].join('\n')
+    expect(await pick('deploy.ps1', pwsh, ['resource', 'snapshot'])).toEqual([
+      { resource: 'az aks nodepool add p3', snapshot: '?$snapshotid may be set by "$PSScriptRoot/env.ps1" @3:50-3:75' }
+    ])
+  })
+})

@@ -106,6 +106,12 @@ export class Interpreter {
     }
     const az = parseAz(this.splice(stmt.words))
     if (az) return this.az(az)
+    if (stmt.words.length > 1 && /^(source|\.)$/.test(this.raw(stmt.words[0]))) {
+      // `source ./env.sh`, `. ./vars.ps1`: the file may set any variable, so what the script set before is no longer known.
+      const file = this.raw(stmt.words[1])
+      for (const name of [...this.env.keys()]) this.env.set(name, { value: unknown(`$${name} may be set by ${file}`), uses: [] })
+      this.cache = new WeakMap()
+    }
     // Other commands still run their substitutions (`echo "$(az aks nodepool snapshot create ...)"`).
     for (const word of stmt.words) this.evaluate(word)
     return undefined
