@@ -274,11 +274,63 @@ resource fromSnap 'Microsoft.ContainerService/managedClusters/agentPools@2024-09
       location: 'westus@20:13',
       source: '~/subscriptions/{?}/resourceGroups/{?}/providers/Microsoft.ContainerService/managedClusters/aks1/agentPools/sys@21:51',
       sourceLocation: 'eastus@5:13',
-      properties: { kubernetesVersion: '1.30.4', vmSize: 'Standard_D4s_v5', location: 'westus', name: 'snap1' }
+      // AKS defaults for what the source pool does not state (osType Linux, FIPS off), as in ARM
+      properties: {
+        kubernetesVersion: '1.30.4',
+        osType: 'Linux',
+        vmSize: 'Standard_D4s_v5',
+        enableFips: false,
+        location: 'westus',
+        name: 'snap1'
+      }
     })
     const p = pool(declarations.find((d) => d.resource === 'agentPools/p1')!)
     expect(p.snapshot).toBe('~/subscriptions/{?}/resourceGroups/{?}/providers/Microsoft.ContainerService/snapshots/snap1@26:51')
     expect(p.resolved).toEqual(s.properties)
+  })
+
+  it("gives a snapshot its source pool's stated OS and FIPS, AKS defaults when not stated, nothing when unknown", async () => {
+    const text = `param os string
+resource aks 'Microsoft.ContainerService/managedClusters@2024-09-01' existing = {
+  name: 'aks1'
+}
+resource win 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = {
+  parent: aks
+  name: 'win1'
+  properties: { osType: 'Windows', enableFIPS: true }
+}
+resource plain 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = {
+  parent: aks
+  name: 'plain'
+  properties: { enableFIPS: null }
+}
+resource someOs 'Microsoft.ContainerService/managedClusters/agentPools@2024-09-01' = {
+  parent: aks
+  name: 'someos'
+  properties: { osType: os }
+}
+resource s1 'Microsoft.ContainerService/snapshots@2024-09-01' = {
+  name: 's1'
+  properties: { creationData: { sourceResourceId: win.id } }
+}
+resource s2 'Microsoft.ContainerService/snapshots@2024-09-01' = {
+  name: 's2'
+  properties: { creationData: { sourceResourceId: plain.id } }
+}
+resource s3 'Microsoft.ContainerService/snapshots@2024-09-01' = {
+  name: 's3'
+  properties: { creationData: { sourceResourceId: someOs.id } }
+}
+`
+    const { declarations } = await read('main.bicep', { 'main.bicep': text })
+    const props = declarations
+      .filter((d): d is SnapshotDeclaration => d.kind === 'snapshot')
+      .map((d) => [d.properties?.osType, d.properties?.enableFips])
+    expect(props).toEqual([
+      ['Windows', true],
+      ['Linux', false],
+      [undefined, false]
+    ])
   })
 
   it("makes one declaration per loop instance, skips known-false conditions (a parent's too), keeps unknown ones", async () => {

@@ -286,10 +286,13 @@ export function declarationsOf(ev: Evaluation, prefix: string | undefined): Decl
       if (id.t === 'string' && !id.partial) info.id = id.v
       const k = p.kubernetesVersion.known ? p.kubernetesVersion : p.controlPlaneVersion
       if (k.known && !k.partial) info.kubernetesVersion = k.value
+      // AKS defaults for what the source pool does not state, as the ARM reader does
       if (p.osType.known && !p.osType.partial) info.osType = p.osType.value
+      else if (notStated(p.osType)) info.osType = 'Linux'
       if (p.osSku.known && !p.osSku.partial) info.osSku = p.osSku.value
       if (p.vmSize.known && !p.vmSize.partial) info.vmSize = p.vmSize.value
       if (p.enableFips.known) info.enableFips = p.enableFips.value
+      else if (notStated(p.enableFips)) info.enableFips = false
       if (decl.location.known && !decl.location.partial) info.location = decl.location.value
       else if (p.location.known && !p.location.partial) info.location = p.location.value
       if (sourceResourceId.known && !sourceResourceId.partial) info.sourceResourceId = sourceResourceId.value
@@ -328,4 +331,8 @@ function snapshotRef(slot: Slot | undefined, a: Anchor): SnapshotRef | undefined
   }
   if (s.t === 'unknown') return { id: unknown(s.reason, source.span) }
   return { id: unknown('not a string', source.span) }
+}
+
+function notStated(value: Value<unknown>): boolean {
+  return !value.known && value.reason === NOT_STATED
 }
