@@ -186,6 +186,38 @@ describe('az CLI reader: Azure Pipelines', () => {
     ])
   })
 
+  it('takes a variable a step sets while the pipeline runs (##vso[task.setvariable], $GITHUB_ENV) as unknown, not its placeholder', async () => {
+    const pipeline = [
+      'variables:',
+      "  snapshotId: ''",
+      "  otherId: ''",
+      'steps:',
+      '  - bash: |',
+      '      ID=$(az aks nodepool snapshot show -g rg-snaps -n apps-weekly --query id -o tsv)',
+      '      echo "##vso[task.setvariable variable=snapshotId]$ID"',
+      '  - script: az aks nodepool add -g rg --cluster-name c -n p1 --snapshot-id "$(snapshotId)"',
+      '  - script: az aks nodepool add -g rg --cluster-name c -n p2 --snapshot-id "$(otherId)"'
+    ].join('\n')
+    expect(await pick('pipelines/roll.yml', pipeline, ['resource', 'snapshot'])).toEqual([
+      { resource: 'az aks nodepool add p1', snapshot: '?snapshotId is set by a step while the pipeline runs @8:62-8:91' },
+      { resource: 'az aks nodepool add p2', snapshot: '"" @9:62-9:88' }
+    ])
+    const workflow = [
+      'on: push',
+      'env:',
+      "  SNAPSHOT_ID: ''",
+      'jobs:',
+      '  roll:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: echo "SNAPSHOT_ID=$(jq -r .pins.prod .aks-snapshots.json)" >> "$GITHUB_ENV"',
+      '      - run: az aks nodepool add -g rg --cluster-name c -n p3 --snapshot-id "$SNAPSHOT_ID"'
+    ].join('\n')
+    expect(await pick('.github/workflows/roll.yml', workflow, ['resource', 'snapshot'])).toEqual([
+      { resource: 'az aks nodepool add p3', snapshot: '?SNAPSHOT_ID is set by a step while the pipeline runs @9:63-9:91' }
+    ])
+  })
+
   it("reads AzurePowerShell@5's Inline script as PowerShell, and no other task's inline input", async () => {
     const text = [
       'steps:',

@@ -27,8 +27,21 @@ export function yamlScripts(path: string, text: string, index: LineIndex): { scr
     return { scripts: [], problems }
   }
   const scripts: ScriptText[] = []
-  for (const doc of list) collect(doc, path, text, index, scripts)
+  const runtime = runtimeVariables(text)
+  for (const doc of list) collect(doc, path, text, index, scripts, runtime)
   return { scripts, problems }
+}
+
+/**
+ * Variables a step of the file sets while the pipeline runs (`##vso[task.setvariable variable=NAME]` in Azure
+ * Pipelines, `NAME=value >> $GITHUB_ENV` in GitHub): what `variables:`/`env:` declares for them is a placeholder,
+ * not their value. Lowercase names.
+ */
+function runtimeVariables(text: string): Set<string> {
+  const names = new Set<string>()
+  for (const m of text.matchAll(/##vso\[task\.setvariable\s+variable\s*=\s*([\w.-]+)/gi)) names.add(m[1].toLowerCase())
+  for (const m of text.matchAll(/\b([A-Za-z_]\w*)=[^\n]*>>\s*["']?\$\{?(env:)?GITHUB_ENV\b/g)) names.add(m[1].toLowerCase())
+  return names
 }
 
 function mayHoldScripts(path: string, text: string): boolean {
@@ -41,7 +54,7 @@ function mayHoldScripts(path: string, text: string): boolean {
 
 type Ancestors = readonly unknown[]
 
-function collect(doc: Document, path: string, text: string, index: LineIndex, out: ScriptText[]): void {
+function collect(doc: Document, path: string, text: string, index: LineIndex, out: ScriptText[], runtime: Set<string>): void {
   const root = doc.contents
   const github = /(^|\/)\.github\/workflows\//.test(path) || (isMap(root) && root.has('jobs') && (root.has('on') || root.has(true)))
   const pipelines =
@@ -55,7 +68,7 @@ function collect(doc: Document, path: string, text: string, index: LineIndex, ou
       if (!isMap(parent)) return
       const language = languageOf(key.toLowerCase(), parent, ancestors, pipelines)
       if (!language || disabled(ancestors)) return
-      const env = environment(ancestors, pipelines, language)
+      const env = environment(ancestors, pipelines, language, runtime)
       if (isScalar(pair.value) && typeof pair.value.value === 'string') {
         const script = scalarScript(pair.value, text, index, language)
         if (script) out.push({ ...script, ...env, pipelines, reportProblems: true })
@@ -176,11 +189,16 @@ function stringAt(map: YAMLMap, key: string): string | undefined {
 }
 
 /** Variables set around the script: workflow/job/step `env:`, pipeline `variables:` (also reachable as `$(name)`). */
-function environment(ancestors: Ancestors, pipelines: boolean, language: Language): Pick<ScriptText, 'env' | 'macros'> {
+function environment(
+  ancestors: Ancestors,
+  pipelines: boolean,
+  language: Language,
+  runtime: Set<string>
+): Pick<ScriptText, 'env' | 'macros'> {
   const env = new Map<string, Value<string>>()
   const macros = new Map<string, Value<string>>()
   const setVar = (name: string, raw: unknown): void => {
-    const value = variableValue(raw)
+    const value = runtime.has(name.toLowerCase()) ? unknown(`${name} is set by a step while the pipeline runs`) : variableValue(raw)
     if (pipelines) macros.set(name.toLowerCase(), value)
     const envName = pipelines ? name.replace(/\./g, '_').toUpperCase() : name
     env.set(language === 'powershell' ? `env:${envName.toLowerCase()}` : language === 'cmd' ? envName.toUpperCase() : envName, value)
