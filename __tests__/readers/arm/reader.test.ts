@@ -572,6 +572,10 @@ describe('nested and linked deployments', () => {
     [
       'concat() of a folder URI and a path starting with /',
       `"[concat(parameters('_artifactsLocation'), '/nestedtemplates/pool.json', parameters('_artifactsLocationSasToken'))]"`
+    ],
+    [
+      "uri() of the template's own deployment().properties.templateLink.uri",
+      `"[uri(deployment().properties.templateLink.uri, 'nestedtemplates/pool.json')]"`
     ]
   ])('follows the quickstart _artifactsLocation convention written with %s', async (_name, uri) => {
     const parent = `{ ${SCHEMA},

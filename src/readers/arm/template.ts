@@ -179,26 +179,37 @@ function artifactsPath(uri: Node | undefined, scope: Scope): string | undefined 
   return relative.split('?')[0].replace(/^\//, '')
 }
 
+/** The URI of the template being deployed, as linked templates name it. */
+const OWN_URI = /deployment\(\s*\)\s*\.\s*properties\s*\.\s*templateLink\s*\.\s*uri/i
+
 /** Stands for `_artifactsLocation`, the URI of the folder of the template being deployed. */
 const ARTIFACTS_BASE = 'https://artifacts.aks-snapshot.invalid/'
 
 /**
  * The same convention written any other way (a variable holding the URI,
- * `format('{0}nested/x.json{1}', parameters('_artifactsLocation'), ...)`):
+ * `format('{0}nested/x.json{1}', parameters('_artifactsLocation'), ...)`,
+ * `uri(deployment().properties.templateLink.uri, 'nested/x.json')`):
  * the URI evaluated with `_artifactsLocation` standing for the template's
  * folder and no SAS token, when it lands in that folder.
  */
 function artifactsPathEvaluated(uri: Node, scope: Scope): string | undefined {
   const text = stringValue(uri)
   if (!text || text.length > 2000) return undefined
-  if (!/_artifactsLocation/i.test(text) && !/^\[\s*variables\(/i.test(text)) return undefined
+  const ownUri = OWN_URI.test(text)
+  if (!/_artifactsLocation/i.test(text) && !ownUri && !/^\[\s*variables\(/i.test(text)) return undefined
   const probe = scope.withParameters(
     new Map<string, RV>([
       ['_artifactslocation', ARTIFACTS_BASE],
       ['_artifactslocationsastoken', '']
     ])
   )
-  const value = probe.evaluate(uri)
+  let value: RV
+  if (ownUri) {
+    // `uri(deployment().properties.templateLink.uri, 'nested/x.json')`: relative to the template's own URI
+    const parsed = parseExpression(text.replace(new RegExp(OWN_URI.source, 'gi'), `'${ARTIFACTS_BASE}template.json'`))
+    if (!parsed.ok) return undefined
+    value = probe.evaluateExpr(parsed.expr)
+  } else value = probe.evaluate(uri)
   if (typeof value !== 'string' || !value.toLowerCase().startsWith(ARTIFACTS_BASE)) return undefined
   return value.slice(ARTIFACTS_BASE.length).split('?')[0]!.replace(/^\/+/, '') || undefined
 }
