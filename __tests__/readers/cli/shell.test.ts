@@ -385,3 +385,31 @@ describe('az CLI reader: sourced files', () => {
     ])
   })
 })
+
+describe('az CLI reader: values set on some paths only', () => {
+  it('keeps a branch value inside the branch, and makes it unknown after if/case/&&/|| (the first operand of a list always runs)', async () => {
+    const id = '/subscriptions/0b7e4c1d-2222-4f3e-8a9b-1c2d3e4f5a6b/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/s1'
+    const script = [
+      'if [[ "$ENV" == prod ]]; then SNAP="$PROD_ID"; else SNAP=""; fi',
+      'az aks nodepool add -g rg --cluster-name c -n p1 --snapshot-id "$SNAP"',
+      'case "$ENV" in',
+      `  prod) SNAP2=${id}`,
+      '    az aks nodepool add -g rg --cluster-name c -n p2 --snapshot-id "$SNAP2" ;;',
+      '  *) SNAP2="" ;;',
+      'esac',
+      'az aks nodepool add -g rg --cluster-name c -n p3 --snapshot-id "$SNAP2"',
+      'ID=$(az aks nodepool snapshot show -g rg -n s1 --query id -o tsv) || exit 1',
+      'az aks nodepool add -g rg --cluster-name c -n p4 --snapshot-id "$ID"',
+      'SNAP3=""',
+      '[ -n "$PIN" ] && SNAP3="$PIN"',
+      'az aks nodepool add -g rg --cluster-name c -n p5 --snapshot-id "$SNAP3"'
+    ].join('\n')
+    expect((await pick('deploy.sh', script, ['resource', 'snapshot'])).map((d) => `${d.resource}: ${d.snapshot}`)).toEqual([
+      'az aks nodepool add p1: ?$SNAP is set only on some paths through the script @2:50-2:71',
+      'az aks nodepool add p2: "' + id + '" @5:54-5:76',
+      'az aks nodepool add p3: ?$SNAP2 is set only on some paths through the script @8:50-8:72',
+      'az aks nodepool add p4: "/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/s1"~ @10:50-10:69',
+      'az aks nodepool add p5: ?$SNAP3 is set only on some paths through the script @13:50-13:72'
+    ])
+  })
+})

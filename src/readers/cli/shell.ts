@@ -105,6 +105,19 @@ function fromInput(word: Word, replace: string): Word {
   }
 }
 
+/** Constructs whose parts may not run (tree-sitter-bash node types). */
+const CONDITIONAL = new Set(['if_statement', 'case_statement', 'while_statement', 'list'])
+
+/** The scalar variables a list of statements assigns, loop bodies included. */
+function assignedIn(stmts: Stmt[], names = new Set<string>()): Set<string> {
+  for (const st of stmts) {
+    // Option arrays keep the last branch's elements (`OPTS=(--uptime-sla)` / `OPTS=()`): which flags they hold is what matters.
+    if (st.kind === 'assign' && st.name && !st.array) names.add(st.name)
+    if (st.kind === 'loop') assignedIn(st.body, names)
+  }
+  return names
+}
+
 class Builder {
   private depth = 0
   /** Functions of the script that run their arguments as a command (`retry() { until "$@"; do ...; done; }`). */
@@ -115,63 +128,90 @@ class Builder {
   ) {}
 
   statements(node: Node, out: Stmt[]): void {
-    for (const child of node.namedChildren) {
-      if (!child) continue
-      switch (child.type) {
-        case 'command':
-          if (this.hasGlue(child)) this.glued(child, out, false)
-          else out.push(this.command(child))
-          break
-        case 'variable_assignment':
-          out.push(this.assignment(child))
-          break
-        case 'declaration_command':
-          // `export NAME=value`, `local NAME=value`, `readonly ...`
-          if (this.hasGlue(child)) this.glued(child, out, true)
-          else for (const c of child.namedChildren) if (c?.type === 'variable_assignment') out.push(this.assignment(c))
-          break
-        case 'for_statement': {
-          const variable = child.childForFieldName('variable')
-          const body = child.childForFieldName('body')
-          const stmts: Stmt[] = []
-          if (body) this.statements(body, stmts)
-          if (!variable) {
-            out.push(...stmts)
-            break
-          }
-          const values = child.children.filter((c) => c.field === 'value')
-          // `for x in ...` lists words; `for x; do` (no `in`) walks the script's arguments.
-          const hasIn = child.children.some((c) => c.type === 'in')
-          out.push({
-            kind: 'loop',
-            name: variable.text,
-            ...(hasIn ? { items: values.map((v) => this.word(v)) } : {}),
-            body: stmts,
-            start: variable.startIndex,
-            end: variable.endIndex
-          })
+    for (const child of node.namedChildren) if (child) this.statement(child, out)
+  }
+
+  /**
+   * `if`/`case`/`while` bodies and the later operands of `&&`/`||` may not run: inside them a
+   * variable has the value the branch gives it, after them it is unknown (the first operand of
+   * a list always runs: `ID=$(az ...) || exit 1` keeps its value).
+   */
+  private conditional(node: Node, out: Stmt[]): void {
+    const kids = node.namedChildren.filter((c): c is Node => !!c)
+    const always = node.type === 'list' ? kids.slice(0, 1) : []
+    for (const k of always) this.statement(k, out)
+    const inner: Stmt[] = []
+    for (const k of kids.slice(always.length)) this.statement(k, inner)
+    out.push(...inner)
+    const at = node.endIndex
+    for (const name of assignedIn(inner)) {
+      const value = unknown(`$${name} is set only on some paths through the script`)
+      out.push({
+        kind: 'assign',
+        name,
+        value: { parts: [{ kind: 'value', value, start: at, end: at }], start: at, end: at },
+        start: at,
+        end: at
+      })
+    }
+  }
+
+  private statement(child: Node, out: Stmt[]): void {
+    switch (child.type) {
+      case 'command':
+        if (this.hasGlue(child)) this.glued(child, out, false)
+        else out.push(this.command(child))
+        break
+      case 'variable_assignment':
+        out.push(this.assignment(child))
+        break
+      case 'declaration_command':
+        // `export NAME=value`, `local NAME=value`, `readonly ...`
+        if (this.hasGlue(child)) this.glued(child, out, true)
+        else for (const c of child.namedChildren) if (c?.type === 'variable_assignment') out.push(this.assignment(c))
+        break
+      case 'for_statement': {
+        const variable = child.childForFieldName('variable')
+        const body = child.childForFieldName('body')
+        const stmts: Stmt[] = []
+        if (body) this.statements(body, stmts)
+        if (!variable) {
+          out.push(...stmts)
           break
         }
-        case 'function_definition': {
-          const name = child.childForFieldName('name')
-          if (name && runsArguments(child)) this.runners.add(name.text)
-          this.statements(child, out)
-          break
-        }
-        case 'comment':
-        case 'heredoc_body':
-        case 'file_redirect':
-        case 'heredoc_redirect':
-        case 'herestring_redirect':
-        case 'test_command':
-          break
-        default:
-          if (this.depth < MAX_DEPTH * 4) {
-            this.depth++
-            this.statements(child, out)
-            this.depth--
-          }
+        const values = child.children.filter((c) => c.field === 'value')
+        // `for x in ...` lists words; `for x; do` (no `in`) walks the script's arguments.
+        const hasIn = child.children.some((c) => c.type === 'in')
+        out.push({
+          kind: 'loop',
+          name: variable.text,
+          ...(hasIn ? { items: values.map((v) => this.word(v)) } : {}),
+          body: stmts,
+          start: variable.startIndex,
+          end: variable.endIndex
+        })
+        break
       }
+      case 'function_definition': {
+        const name = child.childForFieldName('name')
+        if (name && runsArguments(child)) this.runners.add(name.text)
+        this.statements(child, out)
+        break
+      }
+      case 'comment':
+      case 'heredoc_body':
+      case 'file_redirect':
+      case 'heredoc_redirect':
+      case 'herestring_redirect':
+      case 'test_command':
+        break
+      default:
+        if (this.depth < MAX_DEPTH * 4) {
+          this.depth++
+          if (CONDITIONAL.has(child.type)) this.conditional(child, out)
+          else this.statements(child, out)
+          this.depth--
+        }
     }
   }
 
