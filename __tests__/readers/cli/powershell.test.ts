@@ -146,3 +146,28 @@ describe('az CLI reader: PowerShell', () => {
     expect(result.declarations.map((d) => d.resource)).toEqual(['az aks upgrade c'])
   })
 })
+
+describe('az CLI reader: PowerShell values set on some paths only', () => {
+  it('keeps a value set in a { } block inside it, and makes it unknown after it; $x = if/switch/try ... is unknown', async () => {
+    const script = [
+      "if ($Environment -eq 'prod') { $Snap = $ProdId } else { $Snap = '' }",
+      'az aks nodepool add -g rg --cluster-name c -n p1 --snapshot-id $Snap',
+      'try {',
+      '  $Snap2 = az aks nodepool snapshot show -g rg -n s1 --query id -o tsv',
+      '  az aks nodepool add -g rg --cluster-name c -n p2 --snapshot-id $Snap2',
+      '} catch { $Snap2 = "" }',
+      'az aks nodepool add -g rg --cluster-name c -n p3 --snapshot-id $Snap2',
+      '$Snap3 = if ($Pin) { $Pin } else { "" }',
+      'az aks nodepool add -g rg --cluster-name c -n p4 --snapshot-id $Snap3',
+      '$Snap4 = $null',
+      'az aks nodepool add -g rg --cluster-name c -n p5 --snapshot-id $Snap4'
+    ].join('\n')
+    expect((await pick('deploy.ps1', script, ['resource', 'snapshot'])).map((d) => `${d.resource}: ${d.snapshot}`)).toEqual([
+      'az aks nodepool add p1: ?$snap is set only on some paths through the script @2:50-2:69',
+      'az aks nodepool add p2: "/subscriptions/{?}/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/s1"~ @5:52-5:72',
+      'az aks nodepool add p3: ?$snap2 is set only on some paths through the script @7:50-7:70',
+      'az aks nodepool add p4: ?$snap3 is the value of an if statement @9:50-9:70',
+      'az aks nodepool add p5: "" @11:50-11:70'
+    ])
+  })
+})

@@ -23,6 +23,8 @@ class PsParser {
   private depth = 0
   /** `{ ... }` blocks open around the current statement (function bodies, script blocks). */
   private braces = 0
+  /** Per open block, the variables assigned in it: a block may not run (if/else, try/catch, switch, loops). */
+  private blocks: Set<string>[] = []
   readonly problems: ScriptProblem[] = []
   constructor(
     private readonly src: string,
@@ -37,7 +39,12 @@ class PsParser {
     const flush = (): void => {
       // A function's param() defaults are not the script's: a call passes its own values.
       const groups = this.braces === 0 ? declarations(words) : [words]
-      if (words.length) for (const group of groups) out.push(toStmt(group, group === words ? start : group[0].start))
+      if (words.length)
+        for (const group of groups) {
+          const stmt = toStmt(group, group === words ? start : group[0].start)
+          if (stmt.kind === 'assign' && !stmt.array) this.blocks[this.blocks.length - 1]?.add(stmt.name)
+          out.push(stmt)
+        }
       words = []
     }
     while (this.pos < this.src.length) {
@@ -79,8 +86,26 @@ class PsParser {
       }
       if (SEPARATORS.has(c) || (c === '&' && this.src[this.pos + 1] === '&')) {
         flush()
-        if (c === '{') this.braces++
-        else if (c === '}') this.braces = Math.max(0, this.braces - 1)
+        if (c === '{') {
+          this.braces++
+          this.blocks.push(new Set())
+        } else if (c === '}') {
+          this.braces = Math.max(0, this.braces - 1)
+          // After the block, what it assigned is unknown: it may not have run, or another branch ran.
+          const assigned = this.blocks.pop()
+          const at = this.pos + 1
+          for (const name of assigned ?? []) {
+            this.blocks[this.blocks.length - 1]?.add(name)
+            const value = unknown(`$${name} is set only on some paths through the script`)
+            out.push({
+              kind: 'assign',
+              name,
+              value: { parts: [{ kind: 'value', value, start: at, end: at }], start: at, end: at },
+              start: at,
+              end: at
+            })
+          }
+        }
         this.pos += c === '&' ? 2 : 1
         start = this.pos
         continue
@@ -349,7 +374,12 @@ function toStmt(words: Word[], start: number): Stmt {
     }
     if (rest) {
       let value: Word | undefined
-      if (rest.length === 1) value = rest[0]
+      const keyword = rest[0]?.parts.length === 1 && rest[0].parts[0].kind === 'text' ? rest[0].parts[0].text.toLowerCase() : ''
+      if (['if', 'switch', 'try', 'foreach', 'for', 'while', 'do'].includes(keyword)) {
+        // `$x = if (...) { 'a' } else { '' }`: the value of whichever branch runs.
+        const v = unknown(`$${name} is the value of ${keyword === 'if' ? 'an' : 'a'} ${keyword} statement`)
+        value = { parts: [{ kind: 'value', value: v, start: rest[0].start, end: rest[0].end }], start: rest[0].start, end: rest[0].end }
+      } else if (rest.length === 1) value = rest[0]
       else if (rest.length > 1) {
         // `$x = & az ...`: the call operator runs the command.
         const run = isText(rest[0], '&') ? rest.slice(1) : rest
