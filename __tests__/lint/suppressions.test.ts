@@ -152,6 +152,45 @@ describe('a suppression marker inside a script string (real CLI reader)', () => 
   })
 })
 
+describe('a comment above a workflow step or a Markdown fence (real CLI reader)', () => {
+  const snap = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/snapshots/x'
+  const catalog = { snapshots: [{ id: snap, vmSize: 'Standard_D8s_v5' }], pins: {} }
+  const state = (r: { findings: Finding[] }) =>
+    r.findings.map((f) => [`${f.file}:${f.line}`, f.ruleId, f.suppressed?.justification ?? null])
+
+  it('covers the command in the step below it', async () => {
+    const text = [
+      'on: push',
+      'jobs:',
+      '  a:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      # aks-snapshot-ignore vm-family-mismatch -- memory pool, accepted until the E snapshot exists',
+      '      - run: |',
+      '          az aks nodepool add -g rg --cluster-name c -n mem3 \\',
+      '            -s Standard_E8s_v5 \\',
+      `            --snapshot-id ${snap}`,
+      '      - run: |',
+      `          az aks nodepool add -g rg --cluster-name c -n mem4 -s Standard_E8s_v5 --snapshot-id ${snap}`
+    ].join('\n')
+    expect(state(await lintSources([{ path: '.github/workflows/w.yml', text }], { catalog }))).toEqual([
+      ['.github/workflows/w.yml:9', 'vm-family-mismatch', 'memory pool, accepted until the E snapshot exists'],
+      ['.github/workflows/w.yml:12', 'vm-family-mismatch', null]
+    ])
+  })
+
+  it('covers the command of a fence below it, across one blank line', async () => {
+    const text = [
+      '<!-- aks-snapshot-ignore missing-snapshot-id -- lab cluster -->',
+      '',
+      '```bash',
+      'az aks nodepool add -g rg --cluster-name c -n lab',
+      '```'
+    ].join('\n')
+    expect(state(await lintSources([{ path: 'docs/lab.md', text }]))).toEqual([['docs/lab.md:4', 'missing-snapshot-id', 'lab cluster']])
+  })
+})
+
 describe('scanSuppressions', () => {
   it('reads rules and reasons in every comment syntax', () => {
     const text = [

@@ -112,8 +112,9 @@ export function directiveProblems(d: SuppressionDirective): string[] {
 /**
  * Applies a file's directives to findings in that file. A line directive
  * covers its own line and the next; a directive alone on its line also
- * reaches past further directives and Markdown fence openers below it (so
- * stacked comments, and a comment above a fence, work). A finding counts as on a line when it starts there or when its
+ * reaches past further directives, Markdown fence openers and YAML script
+ * keys below it (so stacked comments, a comment above a fence, and a comment
+ * above a workflow step's `run: |` work). A finding counts as on a line when it starts there or when its
  * declaration starts there (a comment above a resource covers its fields).
  */
 export class SuppressionIndex {
@@ -133,7 +134,7 @@ export class SuppressionIndex {
         this.add(next, d)
         const commentOnly = (lines[d.span.line - 1] ?? '').slice(0, d.span.column - 1).trim() === ''
         if (commentOnly) {
-          while (next <= lines.length && (directiveLines.has(next) || /^\s*(```|~~~)/.test(lines[next - 1] ?? ''))) this.add(++next, d)
+          while (next <= lines.length && (directiveLines.has(next) || opensScript(lines, next))) this.add(++next, d)
         }
       }
     }
@@ -160,6 +161,18 @@ export class SuppressionIndex {
       onLine(span.line) ?? onLine(declLine) ?? this.resources.find((d) => names(d) && within(span, d.span)) ?? this.fileWide.find(names)
     )
   }
+}
+
+/**
+ * Lines a comment above reaches past to the command below them: a Markdown
+ * fence opener (after at most one blank line), and a YAML key opening a
+ * script block (`- run: |`, `inlineScript: |`, `script: >-`).
+ */
+function opensScript(lines: string[], line: number): boolean {
+  const text = lines[line - 1] ?? ''
+  if (/^\s*(```|~~~)/.test(text)) return true
+  if (text.trim() === '' && /^\s*(```|~~~)/.test(lines[line] ?? '')) return true
+  return /^\s*(-\s+)?(run|script|inlineScript|Inline|bash|pwsh|powershell)\s*:\s*[|>][-+0-9]*\s*(#.*)?$/.test(text)
 }
 
 function within(inner: Span, outer: Span): boolean {
