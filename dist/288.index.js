@@ -1206,6 +1206,23 @@ function bodyValue(body) {
     return obj(entries);
 }
 const MAX_MODULE_DEPTH = 8;
+const callCounts = new WeakMap();
+/** How many `module` blocks of a root's configurations call the module in `dir`. */
+function callsOf(configs, dir) {
+    let counts = callCounts.get(configs);
+    if (!counts) {
+        counts = new Map();
+        for (const config of configs.values())
+            for (const block of config.modules.values()) {
+                const source = attribute(block.body, 'source');
+                const child = source ? localSource(config.dir, evaluateAttribute(source.expr, Scope.root({}))) : undefined;
+                if (child !== undefined)
+                    counts.set(child, (counts.get(child) ?? 0) + 1);
+            }
+        callCounts.set(configs, counts);
+    }
+    return counts.get(dir) ?? 0;
+}
 /** One instance of a module: its variables are set, everything else is evaluated on demand and remembered. */
 class ModuleInstance {
     config;
@@ -1373,8 +1390,11 @@ class ModuleInstance {
             for (const attr of block.body.attributes)
                 if (!META_ARGS.has(attr.name))
                     inputs.set(attr.name, evaluateAttribute(attr.expr, scope));
-            const here = label ? `${this.prefix}module.${name}${key === undefined ? '' : `[${JSON.stringify(key)}]`}` : undefined;
-            const childLabel = [here, this.label].filter(Boolean).join(' in ') || undefined;
+            // A call is named when it is looped, or when the module has other calls (two `module` blocks give findings at one place in its file).
+            const named = label !== undefined || callsOf(this.configs, dir) > 1;
+            const here = named ? `${this.prefix}module.${name}${label && key !== undefined ? `[${JSON.stringify(key)}]` : ''}` : undefined;
+            const nested = here !== undefined && !label && this.label !== undefined && here.startsWith(`${this.label}.`);
+            const childLabel = nested ? here : [here, this.label].filter(Boolean).join(' in ') || undefined;
             const child = new ModuleInstance(childConfig, this.configs, inputs, `${this.prefix}module.${name}.`, childLabel, this.depth + 1, this.rootDir);
             result.push({ key, child });
         }

@@ -194,6 +194,7 @@ function parseId(id) {
 
 /** A loop over more words than this runs once with its variable unknown. */
 const MAX_LOOP_PASSES = 20;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * Runs the statements of one file's scripts in order, the way the shell
  * would as far as `az` is concerned: variables, `$(az ... show --query id)`,
@@ -205,6 +206,8 @@ class Interpreter {
     catalog;
     declarations = [];
     groups = new Map();
+    /** The subscription `az account set --subscription <id>` made the default for the commands after it. */
+    defaultSubscription;
     clusters = new Map();
     pools = new Map();
     snapshots = new Map();
@@ -249,6 +252,13 @@ class Interpreter {
         const az = parseAz(this.splice(stmt.words));
         if (az)
             return this.az(az);
+        if (stmt.words.length > 1 && /^(source|\.)$/.test(this.raw(stmt.words[0]))) {
+            // `source ./env.sh`, `. ./vars.ps1`: the file may set any variable, so what the script set before is no longer known.
+            const file = this.raw(stmt.words[1]);
+            for (const name of [...this.env.keys()])
+                this.env.set(name, { value: (0,model/* unknown */.L5)(`$${name} may be set by ${file}`), uses: [] });
+            this.cache = new WeakMap();
+        }
         // Other commands still run their substitutions (`echo "$(az aks nodepool snapshot create ...)"`).
         for (const word of stmt.words)
             this.evaluate(word);
@@ -461,9 +471,11 @@ class Interpreter {
         return v.known && !v.partial && v.value ? v.value : undefined;
     }
     subscription(cmd) {
+        if (!arg(cmd, 'subscription'))
+            return this.defaultSubscription;
         const sub = this.segment(cmd, 'subscription');
         // `--subscription` may be a name; an id holds the GUID.
-        return sub && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(sub) ? sub : undefined;
+        return sub && GUID.test(sub) ? sub : undefined;
     }
     label(cmd, ...flags) {
         const a = arg(cmd, ...flags);
@@ -479,6 +491,14 @@ class Interpreter {
             return undefined;
         this.header(cmd);
         switch (cmd.path) {
+            case 'account set': {
+                // `-s` is --subscription here (the reader's table maps it to --node-vm-size, as on the aks commands).
+                const a = arg(cmd, 'subscription', 'node-vm-size');
+                const v = a?.value ? this.evaluate(a.value).value : undefined;
+                // A name or an unknown value leaves the default subscription unknown from here on.
+                this.defaultSubscription = v?.known && !v.partial && GUID.test(v.value.trim()) ? v.value.trim() : undefined;
+                return undefined;
+            }
             case 'group create': {
                 const location = this.segment(cmd, 'location');
                 if (location)
@@ -604,13 +624,20 @@ class Interpreter {
             case 'aks nodepool snapshot show':
             case 'aks nodepool snapshot create':
             case 'aks snapshot show':
-            case 'aks snapshot create':
+            case 'aks snapshot create': {
                 if (q !== 'id')
                     break;
+                // `show --ids <snapshot id>` prints the id it was given.
+                const ids = arg(cmd, 'ids');
+                const given = ids?.value ? this.evaluate(ids.value, true).value : undefined;
+                const parsed = given?.known ? parseId(given.value.trim()) : undefined;
+                if (given?.known && parsed?.type === 'snapshot')
+                    return partialId(given.value.trim(), parsed.rg && parsed.name ? { type: 'snapshot', key: `${parsed.rg.toLowerCase()}/${parsed.name.toLowerCase()}` } : undefined);
                 return partialId(snapshotId(sub, rg, this.segment(cmd, 'name')), {
                     type: 'snapshot',
                     key: `${this.key(cmd, 'resource-group')}/${this.key(cmd, 'name')}`
                 });
+            }
             case 'group show': {
                 const region = this.groups.get(this.key(cmd, 'name', 'resource-group'));
                 if (q === 'location' && region)
@@ -1165,6 +1192,8 @@ class PsParser {
     depth = 0;
     /** `{ ... }` blocks open around the current statement (function bodies, script blocks). */
     braces = 0;
+    /** Per open block, the variables assigned in it: a block may not run (if/else, try/catch, switch, loops). */
+    blocks = [];
     problems = [];
     constructor(src, masks) {
         this.src = src;
@@ -1179,8 +1208,12 @@ class PsParser {
             // A function's param() defaults are not the script's: a call passes its own values.
             const groups = this.braces === 0 ? declarations(words) : [words];
             if (words.length)
-                for (const group of groups)
-                    out.push(toStmt(group, group === words ? start : group[0].start));
+                for (const group of groups) {
+                    const stmt = toStmt(group, group === words ? start : group[0].start);
+                    if (stmt.kind === 'assign' && !stmt.array)
+                        this.blocks[this.blocks.length - 1]?.add(stmt.name);
+                    out.push(stmt);
+                }
             words = [];
         };
         while (this.pos < this.src.length) {
@@ -1226,10 +1259,27 @@ class PsParser {
             }
             if (SEPARATORS.has(c) || (c === '&' && this.src[this.pos + 1] === '&')) {
                 flush();
-                if (c === '{')
+                if (c === '{') {
                     this.braces++;
-                else if (c === '}')
+                    this.blocks.push(new Set());
+                }
+                else if (c === '}') {
                     this.braces = Math.max(0, this.braces - 1);
+                    // After the block, what it assigned is unknown: it may not have run, or another branch ran.
+                    const assigned = this.blocks.pop();
+                    const at = this.pos + 1;
+                    for (const name of assigned ?? []) {
+                        this.blocks[this.blocks.length - 1]?.add(name);
+                        const value = (0,model/* unknown */.L5)(`$${name} is set only on some paths through the script`);
+                        out.push({
+                            kind: 'assign',
+                            name,
+                            value: { parts: [{ kind: 'value', value, start: at, end: at }], start: at, end: at },
+                            start: at,
+                            end: at
+                        });
+                    }
+                }
                 this.pos += c === '&' ? 2 : 1;
                 start = this.pos;
                 continue;
@@ -1507,7 +1557,13 @@ function toStmt(words, start) {
         }
         if (rest) {
             let value;
-            if (rest.length === 1)
+            const keyword = rest[0]?.parts.length === 1 && rest[0].parts[0].kind === 'text' ? rest[0].parts[0].text.toLowerCase() : '';
+            if (['if', 'switch', 'try', 'foreach', 'for', 'while', 'do'].includes(keyword)) {
+                // `$x = if (...) { 'a' } else { '' }`: the value of whichever branch runs.
+                const v = (0,model/* unknown */.L5)(`$${name} is the value of ${keyword === 'if' ? 'an' : 'a'} ${keyword} statement`);
+                value = { parts: [{ kind: 'value', value: v, start: rest[0].start, end: rest[0].end }], start: rest[0].start, end: rest[0].end };
+            }
+            else if (rest.length === 1)
                 value = rest[0];
             else if (rest.length > 1) {
                 // `$x = & az ...`: the call operator runs the command.
@@ -1743,6 +1799,19 @@ function fromInput(word, replace) {
         parts: [{ kind: 'value', value: (0,model/* unknown */.L5)(`${replace} is a line of xargs' input`), start: word.start, end: word.end }]
     };
 }
+/** Constructs whose parts may not run (tree-sitter-bash node types). */
+const CONDITIONAL = new Set(['if_statement', 'case_statement', 'while_statement', 'list']);
+/** The scalar variables a list of statements assigns, loop bodies included. */
+function assignedIn(stmts, names = new Set()) {
+    for (const st of stmts) {
+        // Option arrays keep the last branch's elements (`OPTS=(--uptime-sla)` / `OPTS=()`): which flags they hold is what matters.
+        if (st.kind === 'assign' && st.name && !st.array)
+            names.add(st.name);
+        if (st.kind === 'loop')
+            assignedIn(st.body, names);
+    }
+    return names;
+}
 class Builder {
     source;
     masks;
@@ -1754,72 +1823,102 @@ class Builder {
         this.masks = masks;
     }
     statements(node, out) {
-        for (const child of node.namedChildren) {
-            if (!child)
-                continue;
-            switch (child.type) {
-                case 'command':
-                    if (this.hasGlue(child))
-                        this.glued(child, out, false);
-                    else
-                        out.push(this.command(child));
-                    break;
-                case 'variable_assignment':
-                    out.push(this.assignment(child));
-                    break;
-                case 'declaration_command':
-                    // `export NAME=value`, `local NAME=value`, `readonly ...`
-                    if (this.hasGlue(child))
-                        this.glued(child, out, true);
-                    else
-                        for (const c of child.namedChildren)
-                            if (c?.type === 'variable_assignment')
-                                out.push(this.assignment(c));
-                    break;
-                case 'for_statement': {
-                    const variable = child.childForFieldName('variable');
-                    const body = child.childForFieldName('body');
-                    const stmts = [];
-                    if (body)
-                        this.statements(body, stmts);
-                    if (!variable) {
-                        out.push(...stmts);
-                        break;
-                    }
-                    const values = child.children.filter((c) => c.field === 'value');
-                    // `for x in ...` lists words; `for x; do` (no `in`) walks the script's arguments.
-                    const hasIn = child.children.some((c) => c.type === 'in');
-                    out.push({
-                        kind: 'loop',
-                        name: variable.text,
-                        ...(hasIn ? { items: values.map((v) => this.word(v)) } : {}),
-                        body: stmts,
-                        start: variable.startIndex,
-                        end: variable.endIndex
-                    });
+        for (const child of node.namedChildren)
+            if (child)
+                this.statement(child, out);
+    }
+    /**
+     * `if`/`case`/`while` bodies and the later operands of `&&`/`||` may not run: inside them a
+     * variable has the value the branch gives it, after them it is unknown (the first operand of
+     * a list always runs: `ID=$(az ...) || exit 1` keeps its value).
+     */
+    conditional(node, out) {
+        const kids = node.namedChildren.filter((c) => !!c);
+        const always = node.type === 'list' ? kids.slice(0, 1) : [];
+        for (const k of always)
+            this.statement(k, out);
+        const inner = [];
+        for (const k of kids.slice(always.length))
+            this.statement(k, inner);
+        out.push(...inner);
+        const at = node.endIndex;
+        for (const name of assignedIn(inner)) {
+            const value = (0,model/* unknown */.L5)(`$${name} is set only on some paths through the script`);
+            out.push({
+                kind: 'assign',
+                name,
+                value: { parts: [{ kind: 'value', value, start: at, end: at }], start: at, end: at },
+                start: at,
+                end: at
+            });
+        }
+    }
+    statement(child, out) {
+        switch (child.type) {
+            case 'command':
+                if (this.hasGlue(child))
+                    this.glued(child, out, false);
+                else
+                    out.push(this.command(child));
+                break;
+            case 'variable_assignment':
+                out.push(this.assignment(child));
+                break;
+            case 'declaration_command':
+                // `export NAME=value`, `local NAME=value`, `readonly ...`
+                if (this.hasGlue(child))
+                    this.glued(child, out, true);
+                else
+                    for (const c of child.namedChildren)
+                        if (c?.type === 'variable_assignment')
+                            out.push(this.assignment(c));
+                break;
+            case 'for_statement': {
+                const variable = child.childForFieldName('variable');
+                const body = child.childForFieldName('body');
+                const stmts = [];
+                if (body)
+                    this.statements(body, stmts);
+                if (!variable) {
+                    out.push(...stmts);
                     break;
                 }
-                case 'function_definition': {
-                    const name = child.childForFieldName('name');
-                    if (name && runsArguments(child))
-                        this.runners.add(name.text);
-                    this.statements(child, out);
-                    break;
-                }
-                case 'comment':
-                case 'heredoc_body':
-                case 'file_redirect':
-                case 'heredoc_redirect':
-                case 'herestring_redirect':
-                case 'test_command':
-                    break;
-                default:
-                    if (this.depth < MAX_DEPTH * 4) {
-                        this.depth++;
-                        this.statements(child, out);
-                        this.depth--;
-                    }
+                const values = child.children.filter((c) => c.field === 'value');
+                // `for x in ...` lists words; `for x; do` (no `in`) walks the script's arguments.
+                const hasIn = child.children.some((c) => c.type === 'in');
+                out.push({
+                    kind: 'loop',
+                    name: variable.text,
+                    ...(hasIn ? { items: values.map((v) => this.word(v)) } : {}),
+                    body: stmts,
+                    start: variable.startIndex,
+                    end: variable.endIndex
+                });
+                break;
             }
+            case 'function_definition': {
+                const name = child.childForFieldName('name');
+                if (name && runsArguments(child))
+                    this.runners.add(name.text);
+                this.statements(child, out);
+                break;
+            }
+            case 'comment':
+            case 'heredoc_body':
+            case 'file_redirect':
+            case 'heredoc_redirect':
+            case 'herestring_redirect':
+            case 'test_command':
+                break;
+            default:
+                if (this.depth < MAX_DEPTH * 4) {
+                    this.depth++;
+                    if (CONDITIONAL.has(child.type))
+                        this.conditional(child, out);
+                    else
+                        this.statements(child, out);
+                    this.depth--;
+                }
         }
     }
     command(node) {
@@ -2132,11 +2231,11 @@ var dist = __webpack_require__(8815);
 
 /**
  * Scripts held in GitHub workflow and Azure Pipelines YAML: `run:`,
- * `script:`, `bash:`, `pwsh:`/`powershell:` steps and the `inlineScript:` of
- * Azure CLI tasks and actions, each mapped back line by line (block scalars
+ * `script:`, `bash:`, `pwsh:`/`powershell:` steps, the `inlineScript:` of
+ * Azure CLI tasks and actions and the `Inline:` of AzurePowerShell tasks, each mapped back line by line (block scalars
  * keep their indentation as an offset) to the YAML file.
  */
-const SCRIPT_KEYS = new Set(['run', 'script', 'inlinescript', 'bash', 'pwsh', 'powershell', 'before_script', 'after_script']);
+const SCRIPT_KEYS = new Set(['run', 'script', 'inlinescript', 'bash', 'pwsh', 'powershell', 'before_script', 'after_script', 'inline']);
 function yamlScripts(path, text, index) {
     const docs = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: false });
     const list = Array.isArray(docs) ? docs : [docs];
@@ -2155,16 +2254,30 @@ function yamlScripts(path, text, index) {
         return { scripts: [], problems };
     }
     const scripts = [];
+    const runtime = runtimeVariables(text);
     for (const doc of list)
-        collect(doc, path, text, index, scripts);
+        collect(doc, path, text, index, scripts, runtime);
     return { scripts, problems };
+}
+/**
+ * Variables a step of the file sets while the pipeline runs (`##vso[task.setvariable variable=NAME]` in Azure
+ * Pipelines, `NAME=value >> $GITHUB_ENV` in GitHub): what `variables:`/`env:` declares for them is a placeholder,
+ * not their value. Lowercase names.
+ */
+function runtimeVariables(text) {
+    const names = new Set();
+    for (const m of text.matchAll(/##vso\[task\.setvariable\s+variable\s*=\s*([\w.-]+)/gi))
+        names.add(m[1].toLowerCase());
+    for (const m of text.matchAll(/\b([A-Za-z_]\w*)=[^\n]*>>\s*["']?\$\{?(env:)?GITHUB_ENV\b/g))
+        names.add(m[1].toLowerCase());
+    return names;
 }
 function mayHoldScripts(path, text) {
     return (/(^|\/)\.github\/workflows\//.test(path) ||
         /pipelines?/i.test(path) ||
         /^\s*-?\s*(run|script|inlineScript|bash|pwsh|powershell)\s*:/m.test(text));
 }
-function collect(doc, path, text, index, out) {
+function collect(doc, path, text, index, out, runtime) {
     const root = doc.contents;
     const github = /(^|\/)\.github\/workflows\//.test(path) || ((0,dist/* isMap */.jh)(root) && root.has('jobs') && (root.has('on') || root.has(true)));
     const pipelines = !github &&
@@ -2180,7 +2293,7 @@ function collect(doc, path, text, index, out) {
             const language = languageOf(key.toLowerCase(), parent, ancestors, pipelines);
             if (!language || disabled(ancestors))
                 return;
-            const env = environment(ancestors, pipelines, language);
+            const env = environment(ancestors, pipelines, language, runtime);
             if ((0,dist/* isScalar */.jn)(pair.value) && typeof pair.value.value === 'string') {
                 const script = scalarScript(pair.value, text, index, language);
                 if (script)
@@ -2222,6 +2335,12 @@ function languageOf(key, parent, ancestors, pipelines) {
     if (key === 'bash')
         return 'shell';
     const holder = pairKey(ancestors[ancestors.length - 2]);
+    if (key === 'inline') {
+        // AzurePowerShell@N's inline script (`ScriptType: InlineScript`, `Inline: |`); no other task's `inline` is a script.
+        const task = ancestors[ancestors.length - 3];
+        const name = (0,dist/* isMap */.jh)(task) ? (stringAt(task, 'task') ?? '') : '';
+        return holder === 'inputs' && /^AzurePowerShell@/i.test(name) ? 'powershell' : undefined;
+    }
     if (key === 'run') {
         const shell = stringAt(parent, 'shell') ?? defaultShell(ancestors);
         if (shell)
@@ -2302,11 +2421,11 @@ function stringAt(map, key) {
     return typeof v === 'string' ? v : undefined;
 }
 /** Variables set around the script: workflow/job/step `env:`, pipeline `variables:` (also reachable as `$(name)`). */
-function environment(ancestors, pipelines, language) {
+function environment(ancestors, pipelines, language, runtime) {
     const env = new Map();
     const macros = new Map();
     const setVar = (name, raw) => {
-        const value = variableValue(raw);
+        const value = runtime.has(name.toLowerCase()) ? (0,model/* unknown */.L5)(`${name} is set by a step while the pipeline runs`) : variableValue(raw);
         if (pipelines)
             macros.set(name.toLowerCase(), value);
         const envName = pipelines ? name.replace(/\./g, '_').toUpperCase() : name;

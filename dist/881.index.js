@@ -2108,8 +2108,9 @@ function directiveProblems(d) {
 /**
  * Applies a file's directives to findings in that file. A line directive
  * covers its own line and the next; a directive alone on its line also
- * reaches past further directives and Markdown fence openers below it (so
- * stacked comments, and a comment above a fence, work). A finding counts as on a line when it starts there or when its
+ * reaches past further directives, Markdown fence openers and YAML script
+ * keys below it (so stacked comments, a comment above a fence, and a comment
+ * above a workflow step's `run: |` work). A finding counts as on a line when it starts there or when its
  * declaration starts there (a comment above a resource covers its fields).
  */
 class SuppressionIndex {
@@ -2130,7 +2131,7 @@ class SuppressionIndex {
                 this.add(next, d);
                 const commentOnly = (lines[d.span.line - 1] ?? '').slice(0, d.span.column - 1).trim() === '';
                 if (commentOnly) {
-                    while (next <= lines.length && (directiveLines.has(next) || /^\s*(```|~~~)/.test(lines[next - 1] ?? '')))
+                    while (next <= lines.length && (directiveLines.has(next) || opensScript(lines, next)))
                         this.add(++next, d);
                 }
             }
@@ -2154,6 +2155,19 @@ class SuppressionIndex {
                 .sort((a, b) => b.span.line - a.span.line)[0];
         return (onLine(span.line) ?? onLine(declLine) ?? this.resources.find((d) => names(d) && within(span, d.span)) ?? this.fileWide.find(names));
     }
+}
+/**
+ * Lines a comment above reaches past to the command below them: a Markdown
+ * fence opener (after at most one blank line), and a YAML key opening a
+ * script block (`- run: |`, `inlineScript: |`, `script: >-`).
+ */
+function opensScript(lines, line) {
+    const text = lines[line - 1] ?? '';
+    if (/^\s*(```|~~~)/.test(text))
+        return true;
+    if (text.trim() === '' && /^\s*(```|~~~)/.test(lines[line] ?? ''))
+        return true;
+    return /^\s*(-\s+)?(run|script|inlineScript|Inline|bash|pwsh|powershell)\s*:\s*[|>][-+0-9]*\s*(#.*)?$/.test(text);
 }
 function within(inner, outer) {
     const after = inner.line > outer.line || (inner.line === outer.line && inner.column >= outer.column);
@@ -2213,7 +2227,7 @@ function extension(base) {
 async function loadReader(kind) {
     switch (kind) {
         case 'arm':
-            return (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 1138))).reader;
+            return (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 5158))).reader;
         case 'bicep':
             return (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(999)]).then(__webpack_require__.bind(__webpack_require__, 6999))).reader;
         case 'terraform':

@@ -2,6 +2,122 @@ export const id = 999;
 export const ids = [999];
 export const modules = {
 
+/***/ 3211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M1: () => (/* binding */ MAX_NESTING),
+/* harmony export */   cK: () => (/* binding */ nestingBeyond),
+/* harmony export */   jO: () => (/* binding */ entries),
+/* harmony export */   jf: () => (/* binding */ child),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   r$: () => (/* binding */ stringValue)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _line_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4525);
+
+
+/**
+ * jsonc-parser's parser is recursive and overflows the stack near 10,000
+ * levels; real templates nest a few dozen. Deeper input is refused before
+ * parsing, so our own recursive walks are bounded too.
+ */
+const MAX_NESTING = 256;
+function parseJson(file, text) {
+    const lines = new _line_index_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(file, text);
+    const spanAt = (offset, length) => lines.span(offset, offset + length);
+    const doc = {
+        file,
+        text,
+        root: undefined,
+        problems: [],
+        spanOf: (node) => spanAt(node.offset, node.length),
+        spanAt
+    };
+    const tooDeep = nestingBeyond(text, MAX_NESTING);
+    if (tooDeep !== undefined) {
+        doc.problems.push({ message: `JSON nested more than ${MAX_NESTING} levels deep`, span: spanAt(tooDeep, 1) });
+        return doc;
+    }
+    const errors = [];
+    doc.root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+    for (const error of errors) {
+        doc.problems.push({ message: describe(error.error), span: spanAt(error.offset, Math.max(error.length, 1)) });
+    }
+    return doc;
+}
+function describe(code) {
+    const name = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(code);
+    // 'CommaExpected' → 'comma expected'
+    const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    return `invalid JSON: ${words}`;
+}
+/** Offset of the first bracket opened beyond `limit` levels, outside strings and comments. */
+function nestingBeyond(text, limit) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 /* " */) {
+            for (i++; i < text.length; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c /* \ */)
+                    i++;
+                else if (d === 0x22 || d === 0x0a)
+                    break;
+            }
+        }
+        else if (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
+            while (i < text.length && text.charCodeAt(i) !== 0x0a)
+                i++;
+        }
+        else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
+            const end = text.indexOf('*/', i + 2);
+            i = end < 0 ? text.length : end + 1;
+        }
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > limit)
+                return i;
+        }
+        else if (c === 0x5d || c === 0x7d) {
+            if (depth > 0)
+                depth--;
+        }
+    }
+    return undefined;
+}
+/** The value node of an object's property, names compared case-insensitively as ARM does. */
+function child(node, name) {
+    if (!node || node.type !== 'object' || !node.children)
+        return undefined;
+    const lower = name.toLowerCase();
+    let found;
+    for (const property of node.children) {
+        const key = property.children?.[0];
+        if (key && typeof key.value === 'string' && key.value.toLowerCase() === lower)
+            found = property.children?.[1];
+    }
+    return found;
+}
+/** The property's [name, value] pairs of an object node. */
+function entries(node) {
+    if (!node || node.type !== 'object' || !node.children)
+        return [];
+    const out = [];
+    for (const property of node.children) {
+        const [key, value] = property.children ?? [];
+        if (key && value && typeof key.value === 'string')
+            out.push([key.value, value]);
+    }
+    return out;
+}
+function stringValue(node) {
+    return node?.type === 'string' ? node.value : undefined;
+}
+
+
+/***/ }),
+
 /***/ 6999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -422,14 +538,19 @@ function declarationsOf(ev, prefix) {
             const k = p.kubernetesVersion.known ? p.kubernetesVersion : p.controlPlaneVersion;
             if (k.known && !k.partial)
                 info.kubernetesVersion = k.value;
+            // AKS defaults for what the source pool does not state, as the ARM reader does
             if (p.osType.known && !p.osType.partial)
                 info.osType = p.osType.value;
+            else if (notStated(p.osType))
+                info.osType = 'Linux';
             if (p.osSku.known && !p.osSku.partial)
                 info.osSku = p.osSku.value;
             if (p.vmSize.known && !p.vmSize.partial)
                 info.vmSize = p.vmSize.value;
             if (p.enableFips.known)
                 info.enableFips = p.enableFips.value;
+            else if (notStated(p.enableFips))
+                info.enableFips = false;
             if (decl.location.known && !decl.location.partial)
                 info.location = decl.location.value;
             else if (p.location.known && !p.location.partial)
@@ -479,6 +600,9 @@ function snapshotRef(slot, a) {
     if (s.t === 'unknown')
         return { id: (0,model/* unknown */.L5)(s.reason, source.span) };
     return { id: (0,model/* unknown */.L5)('not a string', source.span) };
+}
+function notStated(value) {
+    return !value.known && value.reason === model/* NOT_STATED */.qg;
 }
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
@@ -3090,6 +3214,8 @@ function parse(text) {
     return { ast: { kind: 'Program', statements, start: 0, end: text.length }, errors };
 }
 
+// EXTERNAL MODULE: ./src/readers/arm/json.ts
+var json = __webpack_require__(3211);
 ;// CONCATENATED MODULE: ./src/readers/bicep/index.ts
 /**
  * The Bicep reader: parses `.bicep`/`.bicepparam`, evaluates templates and
@@ -3101,8 +3227,14 @@ function parse(text) {
  * is evaluated once per such file, the declarations naming the file as their
  * instance (`with prod.bicepparam`), and with its defaults alone only when no
  * parameter file uses it. A `.bicepparam` read on its own yields only its
- * parse problems, so nothing is reported twice.
+ * parse problems, so nothing is reported twice. JSON parameters files named
+ * after the template in its folder (`main.parameters.json`,
+ * `main.parameters.prod.json`, `main.prod.parameters.json`), as
+ * `az deployment group create -f main.bicep -p ...` and azd use them, count
+ * the same way.
  */
+
+
 
 
 
@@ -3274,7 +3406,85 @@ async function parameterSets(template, context) {
         const where = external_node_path_.posix.relative(dir === '.' ? '' : dir, file);
         sets.push({ label: `with ${where}`, values: await parameterValues(file, parsed.text, parsed.ast, context, 0) });
     }
+    return [...sets, ...(await jsonParameterSets(template, context))];
+}
+/**
+ * JSON parameters files of a Bicep template, in its folder: `<name>.parameters.json`
+ * and the per-environment `<name>.parameters.<env>.json` / `<name>.<env>.parameters.json`
+ * (`.jsonc` too). Names are matched to the template's parameters case-insensitively,
+ * as ARM does at deployment.
+ */
+async function jsonParameterSets(template, context) {
+    const dir = external_node_path_.posix.dirname(template);
+    const base = external_node_path_.posix.basename(template).replace(/\.bicep$/i, '');
+    const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`^${escaped}\\.(parameters|parameters\\.[^/]+|[^/.]+\\.parameters)\\.jsonc?$`, 'i');
+    let entriesOfDir;
+    try {
+        entriesOfDir = await context.listDir(dir);
+    }
+    catch {
+        return [];
+    }
+    const names = entriesOfDir.map((e) => external_node_path_.posix.basename(e)).filter((name) => pattern.test(name));
+    // `main.aks.parameters.json` belongs to a template `main.aks.bicep` (or `main.aks.json`) when there is one
+    const siblings = new Set(entriesOfDir.map((e) => external_node_path_.posix.basename(e).toLowerCase()));
+    const ownTemplate = (name) => /^(.*)\.parameters\.jsonc?$/i.exec(name)?.[1]?.toLowerCase();
+    const sets = [];
+    for (const name of names.sort()) {
+        const own = ownTemplate(name);
+        if (own && own !== base.toLowerCase() && ['.bicep', '.json', '.jsonc'].some((x) => siblings.has(`${own}${x}`)))
+            continue;
+        const file = dir === '.' ? name : `${dir}/${name}`;
+        const text = await readSafely(context, file);
+        if (text === undefined)
+            continue;
+        const doc = (0,json/* parseJson */.qF)(file, text.replace(/^\uFEFF/, ''));
+        // a broken parameters file is reported when it is linted itself
+        if (!doc.root || doc.problems.length || doc.root.type !== 'object')
+            continue;
+        const parameters = (0,json/* child */.jf)(doc.root, 'parameters');
+        if (parameters?.type !== 'object')
+            continue;
+        const values = new Map();
+        for (const [key, node] of (0,json/* entries */.jO)(parameters)) {
+            const valueNode = (0,json/* child */.jf)(node, 'value');
+            if (valueNode)
+                values.set(key.toLowerCase(), { value: jsonValue(valueNode) });
+            else if ((0,json/* child */.jf)(node, 'reference'))
+                values.set(key.toLowerCase(), { value: unknownVal(`parameter '${key}' is a Key Vault reference`) });
+        }
+        sets.push({ label: `with ${name}`, values: new CaseInsensitive(values) });
+    }
     return sets;
+}
+/** Parameter values looked up by the template's spelling of the name, whatever the file's. */
+class CaseInsensitive extends Map {
+    get(key) {
+        return super.get(key.toLowerCase());
+    }
+    has(key) {
+        return super.has(key.toLowerCase());
+    }
+}
+/** A JSON value as a Bicep value; azd's `${VAR}` substitutions are unknown until deployment. */
+function jsonValue(node) {
+    switch (node.type) {
+        case 'object':
+            return objectOf((0,json/* entries */.jO)(node).map(([k, v]) => [k, jsonValue(v)]));
+        case 'array':
+            return arrayOf((node.children ?? []).map(jsonValue));
+        case 'string': {
+            const text = node.value;
+            return /\$\{[A-Za-z_][A-Za-z0-9_]*(=[^}]*)?\}/.test(text) ? unknownVal(`'${text}' is substituted at deployment`) : str(text);
+        }
+        case 'number':
+            return values_int(node.value);
+        case 'boolean':
+            return bool(node.value);
+        default:
+            return NULL;
+    }
 }
 /** Parameter files and where to look for them, per run: a folder of templates reads each file once. */
 const parameterCaches = new WeakMap();

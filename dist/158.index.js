@@ -1,8 +1,8 @@
-export const id = 138;
-export const ids = [138];
+export const id = 158;
+export const ids = [158];
 export const modules = {
 
-/***/ 1138:
+/***/ 5158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,110 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(182);
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
-// EXTERNAL MODULE: ./src/readers/line-index.ts
-var line_index = __webpack_require__(4525);
-;// CONCATENATED MODULE: ./src/readers/arm/json.ts
-
-
-/**
- * jsonc-parser's parser is recursive and overflows the stack near 10,000
- * levels; real templates nest a few dozen. Deeper input is refused before
- * parsing, so our own recursive walks are bounded too.
- */
-const MAX_NESTING = 256;
-function parseJson(file, text) {
-    const lines = new line_index/* LineIndex */.r(file, text);
-    const spanAt = (offset, length) => lines.span(offset, offset + length);
-    const doc = {
-        file,
-        text,
-        root: undefined,
-        problems: [],
-        spanOf: (node) => spanAt(node.offset, node.length),
-        spanAt
-    };
-    const tooDeep = nestingBeyond(text, MAX_NESTING);
-    if (tooDeep !== undefined) {
-        doc.problems.push({ message: `JSON nested more than ${MAX_NESTING} levels deep`, span: spanAt(tooDeep, 1) });
-        return doc;
-    }
-    const errors = [];
-    doc.root = (0,main.parseTree)(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
-    for (const error of errors) {
-        doc.problems.push({ message: describe(error.error), span: spanAt(error.offset, Math.max(error.length, 1)) });
-    }
-    return doc;
-}
-function describe(code) {
-    const name = (0,main.printParseErrorCode)(code);
-    // 'CommaExpected' → 'comma expected'
-    const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-    return `invalid JSON: ${words}`;
-}
-/** Offset of the first bracket opened beyond `limit` levels, outside strings and comments. */
-function nestingBeyond(text, limit) {
-    let depth = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x22 /* " */) {
-            for (i++; i < text.length; i++) {
-                const d = text.charCodeAt(i);
-                if (d === 0x5c /* \ */)
-                    i++;
-                else if (d === 0x22 || d === 0x0a)
-                    break;
-            }
-        }
-        else if (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
-            while (i < text.length && text.charCodeAt(i) !== 0x0a)
-                i++;
-        }
-        else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
-            const end = text.indexOf('*/', i + 2);
-            i = end < 0 ? text.length : end + 1;
-        }
-        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-            if (++depth > limit)
-                return i;
-        }
-        else if (c === 0x5d || c === 0x7d) {
-            if (depth > 0)
-                depth--;
-        }
-    }
-    return undefined;
-}
-/** The value node of an object's property, names compared case-insensitively as ARM does. */
-function child(node, name) {
-    if (!node || node.type !== 'object' || !node.children)
-        return undefined;
-    const lower = name.toLowerCase();
-    let found;
-    for (const property of node.children) {
-        const key = property.children?.[0];
-        if (key && typeof key.value === 'string' && key.value.toLowerCase() === lower)
-            found = property.children?.[1];
-    }
-    return found;
-}
-/** The property's [name, value] pairs of an object node. */
-function entries(node) {
-    if (!node || node.type !== 'object' || !node.children)
-        return [];
-    const out = [];
-    for (const property of node.children) {
-        const [key, value] = property.children ?? [];
-        if (key && value && typeof key.value === 'string')
-            out.push([key.value, value]);
-    }
-    return out;
-}
-function stringValue(node) {
-    return node?.type === 'string' ? node.value : undefined;
-}
-
+// EXTERNAL MODULE: ./src/readers/arm/json.ts
+var json = __webpack_require__(3211);
 ;// CONCATENATED MODULE: ./src/readers/arm/expression.ts
 /**
  * The ARM template expression language: `[concat('a', parameters('b'))]`.
@@ -1109,20 +1007,20 @@ class Scope {
             given
         };
         const scope = new Scope(shared, new Map(), undefined);
-        for (const [name, declaration] of entries(child(template, 'parameters'))) {
+        for (const [name, declaration] of (0,json/* entries */.jO)((0,json/* child */.jf)(template, 'parameters'))) {
             const lower = name.toLowerCase();
             const value = given.get(lower);
-            const fallback = child(declaration, 'defaultValue');
+            const fallback = (0,json/* child */.jf)(declaration, 'defaultValue');
             // a null value stands for "not given" when there is a default (the portal's exported parameters.json is all nulls)
             if (value !== undefined && !(value === null && fallback)) {
                 shared.parameters.set(lower, () => value);
                 continue;
             }
             // languageVersion 2.0: a nullable parameter given no value is null
-            const nullable = child(declaration, 'nullable')?.value === true;
+            const nullable = (0,json/* child */.jf)(declaration, 'nullable')?.value === true;
             shared.parameters.set(lower, lazy(() => (fallback ? scope.evaluate(fallback) : nullable ? null : new Unk(`parameter '${name}' has no default value`))));
         }
-        for (const [name, node] of entries(child(template, 'variables'))) {
+        for (const [name, node] of (0,json/* entries */.jO)((0,json/* child */.jf)(template, 'variables'))) {
             if (name.toLowerCase() === 'copy' && node.type === 'array') {
                 for (const loop of node.children ?? [])
                     scope.defineVariableLoop(loop);
@@ -1133,14 +1031,14 @@ class Scope {
         return scope;
     }
     defineVariableLoop(loop) {
-        const name = child(loop, 'name')?.value;
+        const name = (0,json/* child */.jf)(loop, 'name')?.value;
         if (typeof name !== 'string')
             return;
         this.shared.variables.set(name.toLowerCase(), lazy(() => {
-            const count = this.evaluate(child(loop, 'count'));
+            const count = this.evaluate((0,json/* child */.jf)(loop, 'count'));
             if (typeof count !== 'number')
                 return new Unk(`the count of variable loop '${name}' is not known`);
-            const input = child(loop, 'input');
+            const input = (0,json/* child */.jf)(loop, 'input');
             const out = [];
             for (let i = 0; i < Math.min(count, MAX_COPY); i++)
                 out.push(this.withCopy(name, i).evaluate(input));
@@ -1207,7 +1105,7 @@ class Scope {
                     return (node.children ?? []).map((item) => this.evaluate(item));
                 case 'object': {
                     const out = {};
-                    for (const [name, value] of entries(node))
+                    for (const [name, value] of (0,json/* entries */.jO)(node))
                         out[name] = this.evaluate(value);
                     return out;
                 }
@@ -1329,12 +1227,12 @@ function get(view, name) {
     }
     if (v.kind !== 'node' || v.node.type !== 'object')
         return undefined;
-    const direct = child(v.node, name);
+    const direct = (0,json/* child */.jf)(v.node, name);
     if (direct)
         return { kind: 'node', node: direct, scope: v.scope, doc: v.doc };
-    const copies = child(v.node, 'copy');
+    const copies = (0,json/* child */.jf)(v.node, 'copy');
     for (const loop of copies?.type === 'array' ? (copies.children ?? []) : []) {
-        if (stringValue(child(loop, 'name'))?.toLowerCase() === name.toLowerCase()) {
+        if ((0,json/* stringValue */.r$)((0,json/* child */.jf)(loop, 'name'))?.toLowerCase() === name.toLowerCase()) {
             return { kind: 'copy', loop, node: loop, scope: v.scope, doc: v.doc };
         }
     }
@@ -1346,11 +1244,11 @@ function items(view, label) {
         return [];
     const v = settle(view);
     if (v.kind === 'copy') {
-        const name = stringValue(child(v.loop, 'name')) ?? label;
-        const input = child(v.loop, 'input');
+        const name = (0,json/* stringValue */.r$)((0,json/* child */.jf)(v.loop, 'name')) ?? label;
+        const input = (0,json/* child */.jf)(v.loop, 'input');
         if (!input)
             return [];
-        const count = v.scope.evaluate(child(v.loop, 'count'));
+        const count = v.scope.evaluate((0,json/* child */.jf)(v.loop, 'count'));
         if (typeof count !== 'number') {
             const reason = count instanceof Unk || count instanceof PStr ? count.reason : 'copy count is not a number';
             return [{ view: nodeView(input, v.scope.withCopy(name, new Unk(reason)), v.doc), instance: `${name}[?]` }];
@@ -1390,7 +1288,7 @@ function keys(view) {
         return [];
     const v = settle(view);
     if (v.kind === 'node')
-        return entries(v.node).map(([name]) => name);
+        return (0,json/* entries */.jO)(v.node).map(([name]) => name);
     if (v.kind === 'value' && isObject(v.value))
         return Object.keys(v.value);
     return [];
@@ -1451,26 +1349,26 @@ const MAX_DEPLOYMENT_DEPTH = 10;
 const MAX_INSTANCES = 5000;
 /** Collects every resource instance of a template, following child resources and nested/linked deployments. */
 async function walkTemplate(walk, doc, template, scope, instance) {
-    await walkResources(walk, doc, child(template, 'resources'), scope, undefined, undefined, instance);
+    await walkResources(walk, doc, (0,json/* child */.jf)(template, 'resources'), scope, undefined, undefined, instance);
 }
 async function walkResources(walk, doc, resources, scope, parentType, parentName, parentInstance) {
     if (!resources)
         return;
     // languageVersion 2.0: an object of symbolic names; otherwise an array
-    const list = resources.type === 'array' ? (resources.children ?? []) : entries(resources).map(([, node]) => node);
+    const list = resources.type === 'array' ? (resources.children ?? []) : (0,json/* entries */.jO)(resources).map(([, node]) => node);
     for (const node of list) {
         if (node.type !== 'object')
             continue;
         for (const { scope: instanceScope, instance } of copies(node, scope)) {
             if (walk.instances.length >= MAX_INSTANCES)
                 return;
-            const label = [parentInstance, instance].filter(Boolean).join(', ') || undefined;
-            const condition = child(node, 'condition');
+            const label = [parentInstance, instance].filter(Boolean).join(' > ') || undefined;
+            const condition = (0,json/* child */.jf)(node, 'condition');
             if (condition && instanceScope.evaluate(condition) === false)
                 continue;
-            const type = fullType(stringValue(child(node, 'type')) ?? '', parentType);
-            const name = fullName(instanceScope.evaluate(child(node, 'name')), parentName, type);
-            const existing = instanceScope.evaluate(child(node, 'existing')) === true;
+            const type = fullType((0,json/* stringValue */.r$)((0,json/* child */.jf)(node, 'type')) ?? '', parentType);
+            const name = fullName(instanceScope.evaluate((0,json/* child */.jf)(node, 'name')), parentName, type);
+            const existing = instanceScope.evaluate((0,json/* child */.jf)(node, 'existing')) === true;
             const resource = {
                 type,
                 name,
@@ -1482,7 +1380,7 @@ async function walkResources(walk, doc, resources, scope, parentType, parentName
                 instance: label
             };
             walk.instances.push(resource);
-            await walkResources(walk, doc, child(node, 'resources'), instanceScope, type, name, label);
+            await walkResources(walk, doc, (0,json/* child */.jf)(node, 'resources'), instanceScope, type, name, label);
             if (type.toLowerCase() === 'microsoft.resources/deployments' && !existing)
                 await walkDeployment(walk, resource);
         }
@@ -1490,11 +1388,11 @@ async function walkResources(walk, doc, resources, scope, parentType, parentName
 }
 /** The loop instances of a resource: one scope per `copy` index, or the resource itself. */
 function copies(node, scope) {
-    const copy = child(node, 'copy');
+    const copy = (0,json/* child */.jf)(node, 'copy');
     if (!copy || copy.type !== 'object')
         return [{ scope }];
-    const name = stringValue(child(copy, 'name'));
-    const count = scope.evaluate(child(copy, 'count'));
+    const name = (0,json/* stringValue */.r$)((0,json/* child */.jf)(copy, 'name'));
+    const count = scope.evaluate((0,json/* child */.jf)(copy, 'count'));
     if (typeof count !== 'number') {
         const reason = count instanceof Unk || count instanceof PStr ? count.reason : 'copy count is not a number';
         return [{ scope: scope.withCopy(name, new Unk(reason)), instance: 'copyIndex=?' }];
@@ -1529,12 +1427,12 @@ function fullName(name, parentName, type) {
 async function walkDeployment(walk, resource) {
     if (walk.chain.length >= MAX_DEPLOYMENT_DEPTH)
         return;
-    const properties = child(resource.node, 'properties');
+    const properties = (0,json/* child */.jf)(resource.node, 'properties');
     const scope = resource.scope;
     const deployment = deploymentContext(resource);
-    const inline = child(properties, 'template');
+    const inline = (0,json/* child */.jf)(properties, 'template');
     if (inline && inline.type === 'object') {
-        const inner = stringValue(child(child(properties, 'expressionEvaluationOptions'), 'scope'))?.toLowerCase() === 'inner';
+        const inner = (0,json/* stringValue */.r$)((0,json/* child */.jf)((0,json/* child */.jf)(properties, 'expressionEvaluationOptions'), 'scope'))?.toLowerCase() === 'inner';
         const innerScope = inner ? Scope.forTemplate(inline, passedParameters(properties, scope), deployment) : scope;
         walk.chain.push(resource.doc.file);
         try {
@@ -1545,9 +1443,9 @@ async function walkDeployment(walk, resource) {
         }
         return;
     }
-    const link = child(properties, 'templateLink');
-    const relativePath = scope.evaluate(child(link, 'relativePath'));
-    const relative = typeof relativePath === 'string' ? relativePath : artifactsPath(child(link, 'uri'), scope);
+    const link = (0,json/* child */.jf)(properties, 'templateLink');
+    const relativePath = scope.evaluate((0,json/* child */.jf)(link, 'relativePath'));
+    const relative = typeof relativePath === 'string' ? relativePath : artifactsPath((0,json/* child */.jf)(link, 'uri'), scope);
     if (typeof relative !== 'string' || !relative)
         return; // a remote URI or a template spec: nothing local to read
     const file = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(resource.doc.file), relative.replace(/\\/g, '/')));
@@ -1556,7 +1454,7 @@ async function walkDeployment(walk, resource) {
     const text = await walk.context.readFile(file).catch(() => undefined);
     if (text === undefined)
         return;
-    const linked = parseJson(file, text.replace(/^\uFEFF/, ''));
+    const linked = (0,json/* parseJson */.qF)(file, text.replace(/^\uFEFF/, ''));
     if (!linked.root || linked.problems.length)
         return; // its own parse-error is reported when it is linted
     walk.chain.push(resource.doc.file);
@@ -1573,7 +1471,7 @@ async function walkDeployment(walk, resource) {
  * where `_artifactsLocation` defaults to the template's own URI: the path is relative to the template.
  */
 function artifactsPath(uri, scope) {
-    const text = stringValue(uri);
+    const text = (0,json/* stringValue */.r$)(uri);
     if (!text || !isExpression(text))
         return undefined;
     const parsed = parseExpression(text);
@@ -1598,25 +1496,38 @@ function artifactsPath(uri, scope) {
         return undefined;
     return relative.split('?')[0].replace(/^\//, '');
 }
+/** The URI of the template being deployed, as linked templates name it. */
+const OWN_URI = /deployment\(\s*\)\s*\.\s*properties\s*\.\s*templateLink\s*\.\s*uri/i;
 /** Stands for `_artifactsLocation`, the URI of the folder of the template being deployed. */
 const ARTIFACTS_BASE = 'https://artifacts.aks-snapshot.invalid/';
 /**
  * The same convention written any other way (a variable holding the URI,
- * `format('{0}nested/x.json{1}', parameters('_artifactsLocation'), ...)`):
+ * `format('{0}nested/x.json{1}', parameters('_artifactsLocation'), ...)`,
+ * `uri(deployment().properties.templateLink.uri, 'nested/x.json')`):
  * the URI evaluated with `_artifactsLocation` standing for the template's
  * folder and no SAS token, when it lands in that folder.
  */
 function artifactsPathEvaluated(uri, scope) {
-    const text = stringValue(uri);
+    const text = (0,json/* stringValue */.r$)(uri);
     if (!text || text.length > 2000)
         return undefined;
-    if (!/_artifactsLocation/i.test(text) && !/^\[\s*variables\(/i.test(text))
+    const ownUri = OWN_URI.test(text);
+    if (!/_artifactsLocation/i.test(text) && !ownUri && !/^\[\s*variables\(/i.test(text))
         return undefined;
     const probe = scope.withParameters(new Map([
         ['_artifactslocation', ARTIFACTS_BASE],
         ['_artifactslocationsastoken', '']
     ]));
-    const value = probe.evaluate(uri);
+    let value;
+    if (ownUri) {
+        // `uri(deployment().properties.templateLink.uri, 'nested/x.json')`: relative to the template's own URI
+        const parsed = parseExpression(text.replace(new RegExp(OWN_URI.source, 'gi'), `'${ARTIFACTS_BASE}template.json'`));
+        if (!parsed.ok)
+            return undefined;
+        value = probe.evaluateExpr(parsed.expr);
+    }
+    else
+        value = probe.evaluate(uri);
     if (typeof value !== 'string' || !value.toLowerCase().startsWith(ARTIFACTS_BASE))
         return undefined;
     return value.slice(ARTIFACTS_BASE.length).split('?')[0].replace(/^\/+/, '') || undefined;
@@ -1624,7 +1535,7 @@ function artifactsPathEvaluated(uri, scope) {
 /** Parameter values a deployment passes to its template, evaluated in the caller's scope. */
 function passedParameters(properties, scope) {
     const out = new Map();
-    const parameters = child(properties, 'parameters');
+    const parameters = (0,json/* child */.jf)(properties, 'parameters');
     if (parameters?.type === 'string') {
         // the whole parameters object from an expression
         const value = scope.evaluate(parameters);
@@ -1633,11 +1544,11 @@ function passedParameters(properties, scope) {
                 out.set(name.toLowerCase(), parameterValue(getProperty(value, name) ?? null));
         return out;
     }
-    for (const [name, node] of entries(parameters)) {
-        const valueNode = child(node, 'value');
+    for (const [name, node] of (0,json/* entries */.jO)(parameters)) {
+        const valueNode = (0,json/* child */.jf)(node, 'value');
         if (valueNode)
             out.set(name.toLowerCase(), scope.evaluate(valueNode));
-        else if (child(node, 'reference'))
+        else if ((0,json/* child */.jf)(node, 'reference'))
             out.set(name.toLowerCase(), new Unk(`parameter '${name}' is a Key Vault reference`));
     }
     return out;
@@ -1653,8 +1564,8 @@ function parameterValue(entry) {
 /** A deployment into another resource group or subscription changes what `resourceGroup()` and `resourceId()` see. */
 function deploymentContext(resource) {
     const outer = resource.scope.deployment;
-    const group = child(resource.node, 'resourceGroup');
-    const subscription = child(resource.node, 'subscriptionId');
+    const group = (0,json/* child */.jf)(resource.node, 'resourceGroup');
+    const subscription = (0,json/* child */.jf)(resource.node, 'subscriptionId');
     if (!group && !subscription)
         return outer;
     return {
@@ -1666,11 +1577,11 @@ function deploymentContext(resource) {
 /** Values from a parameters file (`{ "parameters": { "x": { "value": ... } } }`), by lower-case name. */
 function parametersFileValues(doc) {
     const out = new Map();
-    for (const [name, node] of entries(child(doc.root, 'parameters'))) {
-        const valueNode = child(node, 'value');
+    for (const [name, node] of (0,json/* entries */.jO)((0,json/* child */.jf)(doc.root, 'parameters'))) {
+        const valueNode = (0,json/* child */.jf)(node, 'value');
         if (valueNode)
             out.set(name.toLowerCase(), fromJson(plain(valueNode)));
-        else if (child(node, 'reference'))
+        else if ((0,json/* child */.jf)(node, 'reference'))
             out.set(name.toLowerCase(), new Unk(`parameter '${name}' is a Key Vault reference`));
     }
     return out;
@@ -1680,7 +1591,7 @@ function plain(node) {
     switch (node.type) {
         case 'object': {
             const out = {};
-            for (const [name, value] of entries(node))
+            for (const [name, value] of (0,json/* entries */.jO)(node))
                 out[name] = plain(value);
             return out;
         }
@@ -1918,7 +1829,7 @@ function named(value) {
     return { name: value, label };
 }
 function joinInstance(...labels) {
-    return labels.filter(Boolean).join(', ') || undefined;
+    return labels.filter(Boolean).join(' > ') || undefined;
 }
 function withoutSpan(value) {
     if (!value.span)
@@ -1992,17 +1903,17 @@ const RELEVANT = /containerservice|templatelink|aks-snapshot-ignore/i;
 async function readArm(file, context) {
     // Most templates in a repository deploy other things: only their syntax matters, and the
     // native parser checks plain JSON ten times faster than building a tree with positions.
-    if (!RELEVANT.test(file.text) && nestingBeyond(file.text, MAX_NESTING) === undefined && isPlainJson(file.text)) {
+    if (!RELEVANT.test(file.text) && (0,json/* nestingBeyond */.cK)(file.text, json/* MAX_NESTING */.M1) === undefined && isPlainJson(file.text)) {
         return { declarations: [], problems: [] };
     }
-    const doc = parseJson(file.path, file.text);
+    const doc = (0,json/* parseJson */.qF)(file.path, file.text);
     if (!doc.root || doc.problems.length)
         return { declarations: [], problems: doc.problems.slice(0, 1) };
     if (doc.root.type !== 'object') {
         return { declarations: [], problems: [{ message: 'an ARM template must be a JSON object', span: doc.spanOf(doc.root) }] };
     }
     // a parameters file declares nothing; it is read with its template
-    if (/deploymentParameters/i.test(stringValue(child(doc.root, '$schema')) ?? ''))
+    if (/deploymentParameters/i.test((0,json/* stringValue */.r$)((0,json/* child */.jf)(doc.root, '$schema')) ?? ''))
         return { declarations: [], problems: [] };
     const declarations = [];
     const suppressions = new Map();
@@ -2103,7 +2014,7 @@ async function parametersFile(file, context) {
     return text === undefined ? undefined : parametersValuesOf(file, text);
 }
 function parametersValuesOf(file, text) {
-    const doc = parseJson(file, text.replace(/^\uFEFF/, ''));
+    const doc = (0,json/* parseJson */.qF)(file, text.replace(/^\uFEFF/, ''));
     if (!doc.root || doc.problems.length)
         return undefined;
     return parametersFileValues(doc);
@@ -2117,6 +2028,122 @@ function isPlainJson(text) {
     catch {
         return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 3211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M1: () => (/* binding */ MAX_NESTING),
+/* harmony export */   cK: () => (/* binding */ nestingBeyond),
+/* harmony export */   jO: () => (/* binding */ entries),
+/* harmony export */   jf: () => (/* binding */ child),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   r$: () => (/* binding */ stringValue)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _line_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4525);
+
+
+/**
+ * jsonc-parser's parser is recursive and overflows the stack near 10,000
+ * levels; real templates nest a few dozen. Deeper input is refused before
+ * parsing, so our own recursive walks are bounded too.
+ */
+const MAX_NESTING = 256;
+function parseJson(file, text) {
+    const lines = new _line_index_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(file, text);
+    const spanAt = (offset, length) => lines.span(offset, offset + length);
+    const doc = {
+        file,
+        text,
+        root: undefined,
+        problems: [],
+        spanOf: (node) => spanAt(node.offset, node.length),
+        spanAt
+    };
+    const tooDeep = nestingBeyond(text, MAX_NESTING);
+    if (tooDeep !== undefined) {
+        doc.problems.push({ message: `JSON nested more than ${MAX_NESTING} levels deep`, span: spanAt(tooDeep, 1) });
+        return doc;
+    }
+    const errors = [];
+    doc.root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+    for (const error of errors) {
+        doc.problems.push({ message: describe(error.error), span: spanAt(error.offset, Math.max(error.length, 1)) });
+    }
+    return doc;
+}
+function describe(code) {
+    const name = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(code);
+    // 'CommaExpected' → 'comma expected'
+    const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    return `invalid JSON: ${words}`;
+}
+/** Offset of the first bracket opened beyond `limit` levels, outside strings and comments. */
+function nestingBeyond(text, limit) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 /* " */) {
+            for (i++; i < text.length; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c /* \ */)
+                    i++;
+                else if (d === 0x22 || d === 0x0a)
+                    break;
+            }
+        }
+        else if (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
+            while (i < text.length && text.charCodeAt(i) !== 0x0a)
+                i++;
+        }
+        else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
+            const end = text.indexOf('*/', i + 2);
+            i = end < 0 ? text.length : end + 1;
+        }
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > limit)
+                return i;
+        }
+        else if (c === 0x5d || c === 0x7d) {
+            if (depth > 0)
+                depth--;
+        }
+    }
+    return undefined;
+}
+/** The value node of an object's property, names compared case-insensitively as ARM does. */
+function child(node, name) {
+    if (!node || node.type !== 'object' || !node.children)
+        return undefined;
+    const lower = name.toLowerCase();
+    let found;
+    for (const property of node.children) {
+        const key = property.children?.[0];
+        if (key && typeof key.value === 'string' && key.value.toLowerCase() === lower)
+            found = property.children?.[1];
+    }
+    return found;
+}
+/** The property's [name, value] pairs of an object node. */
+function entries(node) {
+    if (!node || node.type !== 'object' || !node.children)
+        return [];
+    const out = [];
+    for (const property of node.children) {
+        const [key, value] = property.children ?? [];
+        if (key && value && typeof key.value === 'string')
+            out.push([key.value, value]);
+    }
+    return out;
+}
+function stringValue(node) {
+    return node?.type === 'string' ? node.value : undefined;
 }
 
 
