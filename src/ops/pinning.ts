@@ -10,7 +10,7 @@ import type { Policy } from '../rules/types.js'
 import type { AzureContext } from '../azure/context.js'
 import { clusterId as formatClusterId, normalizeRegion, parseSnapshotId } from '../azure/ids.js'
 import { snapshotInfo, supportedVersionList } from '../azure/snapshots.js'
-import { checkRules } from './preflight.js'
+import { preflight } from './preflight.js'
 
 /**
  * What create-nodepool, upgrade-nodepool and create-cluster share: which
@@ -170,7 +170,7 @@ export async function pinningPreflight(
     : undefined
   for (const d of declarations) if ((d.kind === 'pool' || d.kind === 'upgrade') && d.snapshot) d.snapshot.resolved = snapshot
   const versions = new Map<string, Promise<string[] | undefined>>()
-  const findings = await checkRules(declarations, {
+  await preflight(declarations, host, {
     policy: policy.policy,
     ...(catalog ? { catalog } : {}),
     // The snapshot was read already (resolved above); only the region's versions are asked for.
@@ -180,20 +180,6 @@ export async function pinningPreflight(
       return versions.get(key)!
     }
   })
-  const seen = new Set<string>()
-  const unique = findings.filter((f) => {
-    const key = `${f.ruleId}\u0000${f.message}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
-  for (const f of unique) {
-    if (f.severity === 'warning') host.warning(`preflight ${f.ruleId}: ${f.message}`)
-    else if (f.severity === 'note') host.notice(`preflight ${f.ruleId}: ${f.message}`)
-  }
-  const errors = unique.filter((f) => f.severity === 'error')
-  if (errors.length)
-    throw new PreflightError(`preflight failed, nothing was changed in Azure: ${errors.map((f) => `${f.ruleId}: ${f.message}`).join(' ')}`)
 }
 
 /** A long-running operation as the SDK returns it (core-lro's PollerLike). */

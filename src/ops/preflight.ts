@@ -54,9 +54,19 @@ export async function checkRules(declarations: Declaration[], options: Preflight
   return findings
 }
 
-/** Runs the rules, logs warnings and notes, and throws a PreflightError naming every error. */
+/**
+ * Runs the rules, logs warnings and notes, and throws a PreflightError naming
+ * every error. A finding that several declarations of one operation give (an
+ * upgrade and the pool it leaves behind) is reported once.
+ */
 export async function preflight(declarations: Declaration[], host: Host, options: PreflightOptions = {}): Promise<PreflightFinding[]> {
-  const findings = await checkRules(declarations, options)
+  const seen = new Set<string>()
+  const findings = (await checkRules(declarations, options)).filter((f) => {
+    const key = `${f.ruleId}\u0000${f.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
   for (const f of findings) {
     if (f.severity === 'warning') host.warning(`preflight ${f.ruleId}: ${f.message}`)
     else if (f.severity === 'note') host.notice(`preflight ${f.ruleId}: ${f.message}`)
