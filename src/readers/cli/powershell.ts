@@ -1,6 +1,6 @@
 import { known, unknown } from '../../model.js'
 import { textParts } from './masks.js'
-import type { Mask, ParsedScript, Part, ScriptProblem, Stmt, Word } from './script.js'
+import { unknownAfterBranch, type Mask, type ParsedScript, type Part, type ScriptProblem, type Stmt, type Word } from './script.js'
 
 /**
  * A small PowerShell reader (npm has no PowerShell parser): statements,
@@ -96,14 +96,7 @@ class PsParser {
           const at = this.pos + 1
           for (const name of assigned ?? []) {
             this.blocks[this.blocks.length - 1]?.add(name)
-            const value = unknown(`$${name} is set only on some paths through the script`)
-            out.push({
-              kind: 'assign',
-              name,
-              value: { parts: [{ kind: 'value', value, start: at, end: at }], start: at, end: at },
-              start: at,
-              end: at
-            })
+            out.push(unknownAfterBranch(name, at))
           }
         }
         this.pos += c === '&' ? 2 : 1

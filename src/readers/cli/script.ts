@@ -1,4 +1,4 @@
-import type { Span, Value } from '../../model.js'
+import { unknown, type Span, type Value } from '../../model.js'
 
 /**
  * The reader's intermediate form of a script, shared by the shell and
@@ -68,4 +68,14 @@ export interface ScriptText {
   session?: object
   /** Report syntax problems (off for unlabelled Markdown fences, which may hold anything). */
   reportProblems: boolean
+}
+
+/**
+ * What a branch (if/else, case, a loop, a later operand of && or ||, a
+ * PowerShell block) assigned is unknown after it: it may not have run, or
+ * another branch ran. `at` is the offset just after the branch.
+ */
+export function unknownAfterBranch(name: string, at: number): Stmt {
+  const value = unknown(`$${name} is set only on some paths through the script`)
+  return { kind: 'assign', name, value: { parts: [{ kind: 'value', value, start: at, end: at }], start: at, end: at }, start: at, end: at }
 }

@@ -1,6 +1,6 @@
 import { unknown } from '../../model.js'
 import { textParts } from './masks.js'
-import type { Mask, ParsedScript, Part, ScriptProblem, Stmt, Word } from './script.js'
+import { unknownAfterBranch, type Mask, type ParsedScript, type Part, type ScriptProblem, type Stmt, type Word } from './script.js'
 import { copyTree, type SyntaxNode as Node } from './syntax-tree.js'
 import { bashParser } from './wasm.js'
 
@@ -144,16 +144,7 @@ class Builder {
     for (const k of kids.slice(always.length)) this.statement(k, inner)
     out.push(...inner)
     const at = node.endIndex
-    for (const name of assignedIn(inner)) {
-      const value = unknown(`$${name} is set only on some paths through the script`)
-      out.push({
-        kind: 'assign',
-        name,
-        value: { parts: [{ kind: 'value', value, start: at, end: at }], start: at, end: at },
-        start: at,
-        end: at
-      })
-    }
+    for (const name of assignedIn(inner)) out.push(unknownAfterBranch(name, at))
   }
 
   private statement(child: Node, out: Stmt[]): void {
