@@ -159,6 +159,8 @@ export interface SnapshotDeclaration extends DeclarationBase {
   id: Value<string>
   /** The region the snapshot is created in (`--location`, or the resource group's region when omitted). */
   location: Value<string>
+  /** True when `location` is not stated but taken from the resource group (`az aks nodepool snapshot create` without `--location`). */
+  locationFromResourceGroup?: boolean
   sourceResourceId: Value<string>
   /** The source pool's region, when the pool is known. */
   sourceLocation: Value<string>

@@ -189,6 +189,7 @@ export interface SnapshotIn {
   properties?: Partial<SnapshotInfo>
   resource?: string
   source?: SourceKind
+  locationFromResourceGroup?: boolean
 }
 
 export function snapshot(s: SnapshotIn = {}): SnapshotDeclaration {
@@ -202,6 +203,7 @@ export function snapshot(s: SnapshotIn = {}): SnapshotDeclaration {
     location: field('location', s.location),
     sourceResourceId: field('sourceResourceId', s.sourceResourceId),
     sourceLocation: field('sourceLocation', s.sourceLocation),
+    ...(s.locationFromResourceGroup ? { locationFromResourceGroup: true } : {}),
     ...(s.properties ? { properties: s.properties } : {})
   }
 }

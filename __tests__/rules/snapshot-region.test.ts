@@ -57,7 +57,7 @@ ruleTester(rule, {
     },
     {
       name: "no --location: the resource group's region, reported on the command",
-      decl: snapshot({ name: 'nightly', location: spanless('westus2'), sourceLocation: 'eastus2' }),
+      decl: snapshot({ name: 'nightly', location: spanless('westus2'), locationFromResourceGroup: true, sourceLocation: 'eastus2' }),
       errors: [
         {
           messageId: 'resourceGroupRegion',

@@ -24,8 +24,7 @@ export default defineRule(
   (decl, ctx) => {
     if (decl.kind === 'snapshot') {
       const snapshot = nameLabel(decl.name, decl.resource)
-      // The CLI reader gives a stated --location the flag's span; a region without one is the resource group's.
-      const messageId = decl.source === 'cli' && !decl.location.span ? 'resourceGroupRegion' : 'snapshot'
+      const messageId = decl.locationFromResourceGroup ? 'resourceGroupRegion' : 'snapshot'
       return ifKnown(decl.location, decl.sourceLocation, (location, sourceLocation) =>
         location && sourceLocation && !sameRegion(location, sourceLocation)
           ? [{ messageId, data: { snapshot, location, sourceLocation }, ...at(decl.location.span) }]

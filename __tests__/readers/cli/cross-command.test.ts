@@ -57,6 +57,7 @@ describe('az CLI reader: what earlier commands of the same script tell', () => {
       name: '"snap1" @6:40-6:48',
       id: `"${RG_ID}/snapshots/snap1"~`,
       location: '"westeurope"',
+      locationFromResourceGroup: true,
       sourceResourceId: `"${RG_ID}/managedClusters/aks1/agentPools/user1"~ @6:49-6:77`,
       sourceLocation: '"westeurope"',
       properties: {

@@ -760,6 +760,7 @@ export class Interpreter {
       name: this.nameField(cmd, ['name']),
       id,
       location,
+      ...(!arg(cmd, 'location') && region ? { locationFromResourceGroup: true } : {}),
       sourceResourceId: source ? sourceEval!.value : unknown(NOT_STATED),
       sourceLocation: cluster?.location ? known(cluster.location) : unknown("the source pool's region is not known"),
       ...(properties ? { properties } : {})
