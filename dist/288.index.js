@@ -1337,27 +1337,17 @@ class ModuleInstance {
     }
     /** Every managed resource instance of this module and of the local modules it calls. */
     allInstances() {
-        const out = [];
-        for (const key of this.config.resources.keys()) {
-            const dot = key.indexOf('.');
-            const instances = this.instances('managed', key.slice(0, dot), key.slice(dot + 1));
-            if (instances !== 'busy')
-                out.push(...instances);
-        }
-        for (const name of this.config.modules.keys()) {
-            const calls = this.moduleCalls(name);
-            if (calls !== 'busy')
-                for (const c of calls)
-                    out.push(...c.child.allInstances());
-        }
-        return out;
+        return this.collect('managed');
     }
     /** Data source instances of this module and the modules it calls. */
     allData() {
+        return this.collect('data');
+    }
+    collect(mode) {
         const out = [];
-        for (const key of this.config.data.keys()) {
+        for (const key of (mode === 'managed' ? this.config.resources : this.config.data).keys()) {
             const dot = key.indexOf('.');
-            const instances = this.instances('data', key.slice(0, dot), key.slice(dot + 1));
+            const instances = this.instances(mode, key.slice(0, dot), key.slice(dot + 1));
             if (instances !== 'busy')
                 out.push(...instances);
         }
@@ -1365,7 +1355,7 @@ class ModuleInstance {
             const calls = this.moduleCalls(name);
             if (calls !== 'busy')
                 for (const c of calls)
-                    out.push(...c.child.allData());
+                    out.push(...c.child.collect(mode));
         }
         return out;
     }

@@ -168,7 +168,7 @@ async function pinningPreflight(declarations, snapshot, azure, host, policy) {
         if ((d.kind === 'pool' || d.kind === 'upgrade') && d.snapshot)
             d.snapshot.resolved = snapshot;
     const versions = new Map();
-    const findings = await (0,_preflight_js__WEBPACK_IMPORTED_MODULE_6__/* .checkRules */ .MM)(declarations, {
+    await (0,_preflight_js__WEBPACK_IMPORTED_MODULE_6__/* .preflight */ .Mz)(declarations, host, {
         policy: policy.policy,
         ...(catalog ? { catalog } : {}),
         // The snapshot was read already (resolved above); only the region's versions are asked for.
@@ -179,23 +179,6 @@ async function pinningPreflight(declarations, snapshot, azure, host, policy) {
             return versions.get(key);
         }
     });
-    const seen = new Set();
-    const unique = findings.filter((f) => {
-        const key = `${f.ruleId}\u0000${f.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-    for (const f of unique) {
-        if (f.severity === 'warning')
-            host.warning(`preflight ${f.ruleId}: ${f.message}`);
-        else if (f.severity === 'note')
-            host.notice(`preflight ${f.ruleId}: ${f.message}`);
-    }
-    const errors = unique.filter((f) => f.severity === 'error');
-    if (errors.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PreflightError */ .wG(`preflight failed, nothing was changed in Azure: ${errors.map((f) => `${f.ruleId}: ${f.message}`).join(' ')}`);
 }
 /**
  * Waits for a long-running operation with progress lines: one when it starts,

@@ -551,8 +551,7 @@ var vm_family = __webpack_require__(5118);
 }, (decl, ctx) => {
     if (decl.kind === 'snapshot') {
         const snapshot = nameLabel(decl.name, decl.resource);
-        // The CLI reader gives a stated --location the flag's span; a region without one is the resource group's.
-        const messageId = decl.source === 'cli' && !decl.location.span ? 'resourceGroupRegion' : 'snapshot';
+        const messageId = decl.locationFromResourceGroup ? 'resourceGroupRegion' : 'snapshot';
         return ifKnown(decl.location, decl.sourceLocation, (location, sourceLocation) => location && sourceLocation && !(0,model/* sameRegion */.Zz)(location, sourceLocation)
             ? [{ messageId, data: { snapshot, location, sourceLocation }, ...at(decl.location.span) }]
             : []);

@@ -2233,7 +2233,7 @@ async function loadReader(kind) {
         case 'terraform':
             return (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 2907))).reader;
         case 'cli':
-            return (await __webpack_require__.e(/* import() */ 32).then(__webpack_require__.bind(__webpack_require__, 2032))).reader;
+            return (await __webpack_require__.e(/* import() */ 632).then(__webpack_require__.bind(__webpack_require__, 8632))).reader;
     }
 }
 

@@ -604,10 +604,10 @@ const RESOURCE_TYPES = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MM: () => (/* binding */ checkRules),
 /* harmony export */   Mz: () => (/* binding */ preflight),
 /* harmony export */   m_: () => (/* binding */ LIVE_SPAN)
 /* harmony export */ });
+/* unused harmony export checkRules */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _lint_snapshots_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(544);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4841);
@@ -646,9 +646,20 @@ async function checkRules(declarations, options = {}) {
     }
     return findings;
 }
-/** Runs the rules, logs warnings and notes, and throws a PreflightError naming every error. */
+/**
+ * Runs the rules, logs warnings and notes, and throws a PreflightError naming
+ * every error. A finding that several declarations of one operation give (an
+ * upgrade and the pool it leaves behind) is reported once.
+ */
 async function preflight(declarations, host, options = {}) {
-    const findings = await checkRules(declarations, options);
+    const seen = new Set();
+    const findings = (await checkRules(declarations, options)).filter((f) => {
+        const key = `${f.ruleId}\u0000${f.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
     for (const f of findings) {
         if (f.severity === 'warning')
             host.warning(`preflight ${f.ruleId}: ${f.message}`);

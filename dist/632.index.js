@@ -1,8 +1,8 @@
-export const id = 32;
-export const ids = [32];
+export const id = 632;
+export const ids = [632];
 export const modules = {
 
-/***/ 2032:
+/***/ 8632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -900,6 +900,7 @@ class Interpreter {
             name: this.nameField(cmd, ['name']),
             id,
             location,
+            ...(!arg(cmd, 'location') && region ? { locationFromResourceGroup: true } : {}),
             sourceResourceId: source ? sourceEval.value : (0,model/* unknown */.L5)(model/* NOT_STATED */.qg),
             sourceLocation: cluster?.location ? (0,model/* known */.eO)(cluster.location) : (0,model/* unknown */.L5)("the source pool's region is not known"),
             ...(properties ? { properties } : {})
@@ -1168,7 +1169,20 @@ function textParts(source, start, end, masks, decode = (s) => s) {
     return parts;
 }
 
+;// CONCATENATED MODULE: ./src/readers/cli/script.ts
+
+/**
+ * What a branch (if/else, case, a loop, a later operand of && or ||, a
+ * PowerShell block) assigned is unknown after it: it may not have run, or
+ * another branch ran. `at` is the offset just after the branch.
+ */
+function unknownAfterBranch(name, at) {
+    const value = (0,model/* unknown */.L5)(`$${name} is set only on some paths through the script`);
+    return { kind: 'assign', name, value: { parts: [{ kind: 'value', value, start: at, end: at }], start: at, end: at }, start: at, end: at };
+}
+
 ;// CONCATENATED MODULE: ./src/readers/cli/powershell.ts
+
 
 
 /**
@@ -1270,14 +1284,7 @@ class PsParser {
                     const at = this.pos + 1;
                     for (const name of assigned ?? []) {
                         this.blocks[this.blocks.length - 1]?.add(name);
-                        const value = (0,model/* unknown */.L5)(`$${name} is set only on some paths through the script`);
-                        out.push({
-                            kind: 'assign',
-                            name,
-                            value: { parts: [{ kind: 'value', value, start: at, end: at }], start: at, end: at },
-                            start: at,
-                            end: at
-                        });
+                        out.push(unknownAfterBranch(name, at));
                     }
                 }
                 this.pos += c === '&' ? 2 : 1;
@@ -1691,6 +1698,7 @@ const bashParser = () => (0,tree_sitter/* treeSitterParser */.Dp)('bash');
 
 
 
+
 /**
  * Shell scripts through tree-sitter-bash: it keeps exact offsets, knows
  * quoting, `$(...)`, heredocs and continuations, and recovers from errors
@@ -1842,16 +1850,8 @@ class Builder {
             this.statement(k, inner);
         out.push(...inner);
         const at = node.endIndex;
-        for (const name of assignedIn(inner)) {
-            const value = (0,model/* unknown */.L5)(`$${name} is set only on some paths through the script`);
-            out.push({
-                kind: 'assign',
-                name,
-                value: { parts: [{ kind: 'value', value, start: at, end: at }], start: at, end: at },
-                start: at,
-                end: at
-            });
-        }
+        for (const name of assignedIn(inner))
+            out.push(unknownAfterBranch(name, at));
     }
     statement(child, out) {
         switch (child.type) {
